@@ -1,0 +1,117 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { getCookie } from 'hono/cookie';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { join, relative } from 'node:path';
+import { ping } from './core/db';
+import { API_VERSION, createApiApp, openApiDocument } from './core/http/api';
+import { csrfProtection } from './core/http/csrf';
+import type { AppEnv, Deps } from './core/http/env';
+import { handleError, renderProblem } from './core/http/errors';
+import { flashMiddleware } from './core/http/flash';
+import { notFound } from './core/http/problem';
+import { isLocale, translator } from './core/i18n';
+import { createMetrics } from './core/ops/metrics';
+import { projectRoot } from './core/paths';
+import { identify, registerAccountApi, registerAccountPages } from './modules/accounts';
+import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
+import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
+import { registerOrganisationApi } from './modules/organisations';
+import { registerSitePages } from './modules/site/pages';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>({ strict: true });
+  const metrics = createMetrics();
+
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(metrics.middleware);
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      strictTransportSecurity: deps.config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginResourcePolicy: false,
+    }),
+  );
+
+  // Static assets come first: they need no database, session or locale.
+  app.use('/assets/*', compress(), async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+  });
+  app.use('/assets/*', serveStatic({ root: relative(process.cwd(), join(projectRoot, 'public')) }));
+
+  app.get('/health/live', (c) => c.json({ status: 'ok' }));
+  app.get('/health/ready', async (c) => {
+    try {
+      await ping(deps.db);
+      return c.json({ status: 'ok', database: deps.database.kind });
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'readiness check failed');
+      return c.json({ status: 'unavailable', database: deps.database.kind }, 503);
+    }
+  });
+  app.get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
+
+  // Dutch by default; the language switch sets a cookie. The API also honours Accept-Language.
+  app.use(async (c, next) => {
+    const cookie = getCookie(c, 'taal');
+    const fromHeader = c.req.path.startsWith('/api/') && /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';
+    const locale = isLocale(cookie) ? cookie : fromHeader;
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    await next();
+  });
+
+  app.use('/api/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'], exposeHeaders: ['API-Version'] }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('API-Version', API_VERSION);
+  });
+
+  app.use(identify);
+  app.use(async (c, next) => (c.req.path.startsWith('/api/') ? next() : csrfProtection(c, next)));
+  app.use(flashMiddleware);
+
+  const api = createApiApp();
+  registerMunicipalityApi(api);
+  registerAccountApi(api);
+  registerOrganisationApi(api);
+  if (deps.config.devMail) registerDevMailApi(api);
+  const document = openApiDocument(api, deps.config.publicUrl);
+  api.get('/openapi.json', (c) => c.json(document));
+  app.route('/api/v1', api);
+
+  registerMunicipalityPages(app);
+  registerAccountPages(app);
+  registerSitePages(app);
+  if (deps.config.devMail) registerDevMailPages(app);
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    // People who type a trailing slash get the page; the API answers 404, as the ADR asks.
+    if (!path.startsWith('/api/') && path.length > 1 && path.endsWith('/') && c.req.method === 'GET') {
+      const url = new URL(c.req.url);
+      return c.redirect(path.replace(/\/+$/, '') + url.search, 301);
+    }
+    return renderProblem(c, notFound());
+  });
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,126 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { type SQL, sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { projectRoot } from './paths';
+
+/** One type for both drivers: every query in the project is written against this. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+/** A transaction or the database itself: commands accept either. */
+export type Executor = Pick<Db, 'execute' | 'select' | 'insert' | 'update' | 'delete' | 'transaction'>;
+
+/** A raw connection for multi-statement scripts (migrations), which the drizzle layer can't run. */
+interface ScriptConnection {
+  exec(script: string): Promise<void>;
+  query<T>(text: string, params?: unknown[]): Promise<T[]>;
+  release(): void;
+}
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  connect(): Promise<ScriptConnection>;
+  close(): Promise<void>;
+}
+
+export async function rows<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export async function firstRow<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T | undefined> {
+  return (await rows<T>(db, query))[0];
+}
+
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, { extensions: { cube, earthdistance, pg_trgm, unaccent } });
+  const db = drizzlePglite({ client }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    // PGlite is a single connection; callers serialise through it.
+    async connect() {
+      return {
+        exec: async (script) => void (await client.exec(script)),
+        query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
+        release: () => {},
+      };
+    },
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A broken idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = drizzleNodePostgres({ client: pool }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async connect() {
+      const client = await pool.connect();
+      return {
+        exec: async (script) => void (await client.query(script)),
+        query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
+        release: () => client.release(),
+      };
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
+}
+
+const MIGRATION_LOCK = 7_212_001;
+
+/**
+ * Applies the SQL files in migrations/ in name order, each in its own transaction.
+ * A session advisory lock keeps two app instances starting together from racing.
+ */
+export async function migrate(database: Database, directory = join(projectRoot, 'migrations')): Promise<string[]> {
+  const files = readdirSync(directory).filter((name) => name.endsWith('.sql')).sort();
+  const connection = await database.connect();
+  const applied: string[] = [];
+  try {
+    await connection.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await connection.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await connection.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),
+    );
+    for (const file of files) {
+      if (done.has(file)) continue;
+      const script = readFileSync(join(directory, file), 'utf8');
+      try {
+        await connection.exec(`BEGIN;\n${script}\n;INSERT INTO schema_migrations (name) VALUES ('${file.replaceAll("'", "''")}');\nCOMMIT;`);
+      } catch (error) {
+        await connection.exec('ROLLBACK').catch(() => {});
+        throw new Error(`Migration ${file} failed: ${(error as Error).message}`);
+      }
+      applied.push(file);
+    }
+  } finally {
+    await connection.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    connection.release();
+  }
+  return applied;
+}
+
+export async function ping(db: Pick<Db, 'execute'>): Promise<void> {
+  await db.execute(sql`SELECT 1`);
+}

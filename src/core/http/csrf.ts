@@ -1,0 +1,35 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { hmac, newToken, safeEqual } from '../auth/secrets';
+import type { AppEnv } from './env';
+import { HttpProblem } from './problem';
+
+const ANONYMOUS_COOKIE = 'samen_csrf';
+
+/**
+ * Synchroniser token for every form: an HMAC of the session (or, before login, of a random
+ * cookie). A POST without the right token is refused and changes nothing. The API is exempt:
+ * it authenticates with bearer tokens only, which a browser never sends by itself.
+ */
+export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { config } = c.var.deps;
+  let binding = c.var.sessionHash;
+  if (!binding) {
+    binding = getCookie(c, ANONYMOUS_COOKIE) ?? null;
+    if (!binding || binding.length > 100) {
+      binding = newToken();
+      setCookie(c, ANONYMOUS_COOKIE, binding, { path: '/', httpOnly: true, sameSite: 'Lax', secure: config.secureCookies });
+    }
+  }
+  const expected = hmac(config.sessionSecret, `csrf:${binding}`);
+  c.set('csrfToken', expected);
+
+  const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+  if (unsafe && !c.req.path.startsWith('/api/')) {
+    const contentType = c.req.header('content-type') ?? '';
+    const body = contentType.includes('form') ? await c.req.parseBody() : {};
+    const given = typeof body._csrf === 'string' ? body._csrf : '';
+    if (!safeEqual(given, expected)) throw new HttpProblem(403, 'problem.csrf.title', 'problem.csrf.detail');
+  }
+  await next();
+};

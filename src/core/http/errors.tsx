@@ -1,0 +1,58 @@
+import type { Context } from 'hono';
+import { Heading1, Link, Paragraph } from '../views/components';
+import { viewContext } from '../views/context';
+import { Layout } from '../views/layout';
+import type { AppEnv } from './env';
+import { HttpProblem } from './problem';
+import { translator } from '../i18n';
+
+const isApi = (c: Context<AppEnv>) => c.req.path.startsWith('/api/');
+
+function ErrorPage({ c, problem }: { c: Context<AppEnv>; problem: HttpProblem }) {
+  const ctx = viewContext(c);
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t(problem.titleKey)}>
+      <Heading1>{t(problem.titleKey)}</Heading1>
+      <Paragraph lead>{t(problem.detailKey, problem.params)}</Paragraph>
+      {problem.status === 401 ? (
+        <Paragraph>
+          <Link href={`/inloggen?terug=${encodeURIComponent(c.req.path)}`}>{t('layout.nav.login')}</Link>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          <Link href="/">{t('error.home')}</Link> · <Link href="/gemeenten">{t('layout.nav.municipalities')}</Link>
+        </Paragraph>
+      )}
+    </Layout>
+  );
+}
+
+/** One place turns a problem into a response: problem+json for the API, a Dutch page for people. */
+export function renderProblem(c: Context<AppEnv>, problem: HttpProblem): Response | Promise<Response> {
+  const t = c.var.t ?? translator('nl');
+  if (problem.status === 429) c.header('Retry-After', String(problem.params.seconds ?? 60));
+  if (isApi(c)) {
+    const body = {
+      type: 'about:blank',
+      title: t(problem.titleKey),
+      status: problem.status,
+      detail: t(problem.detailKey, problem.params),
+      instance: c.req.path,
+      ...(problem.invalidParams.length > 0
+        ? { invalidParams: problem.invalidParams.map((p) => ({ name: p.name, reason: t(p.reason, p.params) })) }
+        : {}),
+    };
+    return c.body(JSON.stringify(body), problem.status, { 'Content-Type': 'application/problem+json' });
+  }
+  return c.html(<ErrorPage c={c} problem={problem} />, problem.status);
+}
+
+export function handleError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof HttpProblem) return renderProblem(c, error);
+  // Malformed JSON bodies and the like come from Hono as HTTPException with status 400.
+  const status = (error as { status?: number }).status;
+  if (status === 400) return renderProblem(c, new HttpProblem(400, 'problem.badRequest.title', 'problem.malformed.detail'));
+  c.var.deps?.logger.error({ err: error, path: c.req.path }, 'unhandled error');
+  return renderProblem(c, new HttpProblem(500, 'problem.server.title', 'problem.server.detail'));
+}

@@ -1,0 +1,47 @@
+import type { z } from '@hono/zod-openapi';
+import type { Translate } from '../i18n';
+import { HttpProblem, type InvalidParam } from './problem';
+
+/**
+ * Zod issues → one reason per field, translated. Schemas use i18n keys as their messages
+ * ("validation.required"); the issue's limits fill the placeholders ({max}, {min}).
+ */
+export function invalidParams(error: z.ZodError, t: Translate): InvalidParam[] {
+  const seen = new Set<string>();
+  const result: InvalidParam[] = [];
+  for (const issue of error.issues) {
+    const name = issue.path.map(String).join('.') || 'body';
+    if (seen.has(name)) continue; // the first problem of a field is the one to fix first
+    seen.add(name);
+    const limits = issue as { maximum?: number | bigint; minimum?: number | bigint };
+    const message = issue.message.startsWith('validation.') ? issue.message : issue.code === 'invalid_type' ? 'validation.required' : 'validation.invalid';
+    result.push({
+      name,
+      reason: t(message, {
+        max: limits.maximum === undefined ? undefined : Number(limits.maximum),
+        min: limits.minimum === undefined ? undefined : Number(limits.minimum),
+      }),
+    });
+  }
+  return result;
+}
+
+export function validationProblem(error: z.ZodError, t: Translate): HttpProblem {
+  return new HttpProblem(400, 'problem.badRequest.title', 'problem.badRequest.detail', {}, invalidParams(error, t));
+}
+
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(params: InvalidParam[]): FieldErrors {
+  return Object.fromEntries(params.map((param) => [param.name, param.reason]));
+}
+
+/** Form bodies arrive as strings; turn empty optional fields into undefined before parsing. */
+export function formValues(body: Record<string, unknown>): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value !== 'string') continue;
+    values[key] = value.trim() === '' ? undefined : value;
+  }
+  return values;
+}

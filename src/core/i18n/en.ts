@@ -1,0 +1,2 @@
+import type { nl } from './nl';
+export const en = {} as Record<keyof typeof nl, string>;

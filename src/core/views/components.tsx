@@ -1,0 +1,201 @@
+import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../http/validation';
+import type { ViewContext } from './context';
+
+export function Heading1({ children }: { children?: Child }) {
+  return <h1 class="utrecht-heading-1">{children}</h1>;
+}
+
+export function Paragraph({ children, lead }: { children?: Child; lead?: boolean }) {
+  return <p class={lead ? 'utrecht-paragraph utrecht-paragraph--lead' : 'utrecht-paragraph'}>{children}</p>;
+}
+
+export function Link({ href, children }: { href: string; children?: Child }) {
+  return (
+    <a class="utrecht-link utrecht-link--html-a" href={href}>
+      {children}
+    </a>
+  );
+}
+
+/** Error summary at the top of a form, linking to each field (GOV.UK / NL Design System pattern). */
+export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldErrors }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--error samen-error-summary" role="alert" tabindex={-1} aria-labelledby="foutoverzicht-titel" data-module="error-summary">
+      <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
+        {ctx.t('form.errorSummary')}
+      </h2>
+      <ul class="utrecht-unordered-list">
+        {entries.map(([field, message]) => (
+          <li class="utrecht-unordered-list__item">
+            <a class="utrecht-link utrecht-link--html-a" href={`#${fieldId(field)}`}>
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: FieldErrors | undefined;
+  value?: string | null | undefined;
+  hint?: string | undefined;
+  type?: 'text' | 'email' | 'password' | 'search';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'text' | 'email';
+  required?: boolean;
+  maxlength?: number;
+  width?: 'short' | 'medium' | 'full';
+}
+
+export function TextField({ name, label, errors, value, hint, type = 'text', autocomplete, inputmode, required, maxlength, width = 'full' }: FieldProps) {
+  const id = fieldId(name);
+  const error = errors?.[name];
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        <input
+          class={`utrecht-textbox utrecht-textbox--html-input samen-input--${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+          id={id}
+          name={name}
+          type={type}
+          value={type === 'password' ? undefined : (value ?? undefined)}
+          autocomplete={autocomplete}
+          inputmode={inputmode}
+          required={required}
+          maxlength={maxlength}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
+      </div>
+    </div>
+  );
+}
+
+interface SelectProps {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  errors?: FieldErrors | undefined;
+}
+
+export function SelectField({ name, label, options, value, errors }: SelectProps) {
+  const id = fieldId(name);
+  const error = errors?.[name];
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {error && (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+          {options.map((option) => (
+            <option value={option.value} selected={option.value === value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** A POST form with its CSRF token; `novalidate` so our own clear messages show, not the browser's. */
+export function Form({ ctx, action, children, label }: { ctx: ViewContext; action: string; children?: Child; label?: string }) {
+  return (
+    <form method="post" action={action} novalidate aria-label={label} class="samen-form">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      {children}
+    </form>
+  );
+}
+
+export function SubmitButton({ children, variant = 'primary' }: { children?: Child; variant?: 'primary' | 'secondary' | 'danger' }) {
+  const variantClass = variant === 'danger' ? 'utrecht-button--primary-action utrecht-button--danger' : `utrecht-button--${variant}-action`;
+  return (
+    <button type="submit" class={`utrecht-button utrecht-button--submit ${variantClass}`}>
+      {children}
+    </button>
+  );
+}
+
+export function Alert({ type, children }: { type: 'info' | 'ok' | 'warning' | 'error'; children?: Child }) {
+  return (
+    <div class={`utrecht-alert utrecht-alert--${type}`} role={type === 'error' ? 'alert' : 'status'}>
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export function DataList({ items }: { items: { key: string; value: Child }[] }) {
+  return (
+    <dl class="utrecht-data-list utrecht-data-list--rows">
+      {items.map((item) => (
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">{item.key}</dt>
+          <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Previous / next links with "page x of y"; keeps the other query parameters. */
+export function Pagination({ ctx, page, pageSize, total, baseUrl }: { ctx: ViewContext; page: number; pageSize: number; total: number; baseUrl: URL }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return null;
+  const link = (target: number) => {
+    const url = new URL(baseUrl);
+    url.searchParams.set('pagina', String(target));
+    return url.pathname + url.search;
+  };
+  return (
+    <nav class="samen-pagination" aria-label={ctx.t('pagination.label')}>
+      {page > 1 && (
+        <a class="utrecht-link utrecht-link--html-a" href={link(page - 1)} rel="prev">
+          {ctx.t('pagination.previous')}
+        </a>
+      )}
+      <span>{ctx.t('pagination.status', { page, pages })}</span>
+      {page < pages && (
+        <a class="utrecht-link utrecht-link--html-a" href={link(page + 1)} rel="next">
+          {ctx.t('pagination.next')}
+        </a>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { type Executor, firstRow, rows } from '../../core/db';
+import { projectRoot } from '../../core/paths';
+import { type MunicipalityRecord, type PostcodeRecord, parseMunicipalities, parsePostcodes } from './rules';
+
+export interface Municipality {
+  code: string;
+  name: string;
+  slug: string;
+  provinceCode: string;
+  provinceName: string;
+  lat: number;
+  lon: number;
+  population: number;
+  postcodeCount: number;
+}
+
+export interface Postcode {
+  pc4: string;
+  municipalityCode: string;
+  municipalityName: string;
+  municipalitySlug: string;
+  place: string;
+  lat: number;
+  lon: number;
+}
+
+const municipalityColumns = sql`code, name, slug, province_code AS "provinceCode", province_name AS "provinceName",
+  lat, lon, population, postcode_count AS "postcodeCount"`;
+
+const REFERENCE_FILES = ['gemeenten-2026.csv', 'postcodes-pc4-2026.csv'] as const;
+
+/**
+ * Loads the municipalities and postcodes shipped in reference/ into the database. Idempotent:
+ * it upserts, and skips the work entirely when the files have not changed since the last load.
+ */
+export async function loadReferenceData(db: Executor, directory = join(projectRoot, 'reference')): Promise<'loaded' | 'unchanged'> {
+  const contents = REFERENCE_FILES.map((file) => readFileSync(join(directory, file), 'utf8'));
+  const digest = createHash('sha256').update(contents.join('\0')).digest('hex');
+  const current = await firstRow<{ value: string }>(db, sql`SELECT value FROM app_meta WHERE key = 'reference-data'`);
+  if (current?.value === digest) return 'unchanged';
+
+  const municipalities = parseMunicipalities(contents[0] as string);
+  const postcodes = parsePostcodes(contents[1] as string);
+  await db.transaction(async (tx) => {
+    for (const batch of chunks(municipalities, 200)) await upsertMunicipalities(tx, batch);
+    for (const batch of chunks(postcodes, 1000)) await upsertPostcodes(tx, batch);
+    await tx.execute(sql`
+      INSERT INTO app_meta (key, value) VALUES ('reference-data', ${digest})
+      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`);
+  });
+  return 'loaded';
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
+  return result;
+}
+
+async function upsertMunicipalities(db: Executor, batch: MunicipalityRecord[]) {
+  // One round trip per batch: the rows travel as a JSON array and are unpacked in SQL.
+  await db.execute(sql`
+    INSERT INTO municipalities (code, name, slug, province_code, province_name, lat, lon, population, postcode_count)
+    SELECT r.code, r.name, r.slug, r."provinceCode", r."provinceName", r.lat, r.lon, r.population, r."postcodeCount"
+      FROM json_to_recordset(${JSON.stringify(batch)}::json)
+        AS r(code text, name text, slug text, "provinceCode" text, "provinceName" text, lat float8, lon float8, population int, "postcodeCount" int)
+    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, slug = EXCLUDED.slug, province_code = EXCLUDED.province_code,
+      province_name = EXCLUDED.province_name, lat = EXCLUDED.lat, lon = EXCLUDED.lon,
+      population = EXCLUDED.population, postcode_count = EXCLUDED.postcode_count`);
+}
+
+async function upsertPostcodes(db: Executor, batch: PostcodeRecord[]) {
+  await db.execute(sql`
+    INSERT INTO postcodes (pc4, municipality_code, place, share, population, lat, lon)
+    SELECT r.pc4, r."municipalityCode", r.place, r.share, r.population, r.lat, r.lon
+      FROM json_to_recordset(${JSON.stringify(batch)}::json)
+        AS r(pc4 text, "municipalityCode" text, place text, share real, population int, lat float8, lon float8)
+    ON CONFLICT (pc4) DO UPDATE SET municipality_code = EXCLUDED.municipality_code, place = EXCLUDED.place,
+      share = EXCLUDED.share, population = EXCLUDED.population, lat = EXCLUDED.lat, lon = EXCLUDED.lon`);
+}
+
+export interface MunicipalitySearch {
+  search?: string | undefined;
+  province?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** Search by name, ignoring case and accents ("sudwest" finds "Súdwest-Fryslân"). */
+export async function searchMunicipalities(db: Executor, query: MunicipalitySearch): Promise<{ items: Municipality[]; total: number }> {
+  const term = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = sql`(${term}::text IS NULL OR unaccent(name) ILIKE unaccent(${term}::text))
+    AND (${query.province ?? null}::text IS NULL OR lower(province_name) = lower(${query.province ?? null}::text))`;
+  const items = await rows<Municipality>(
+    db,
+    sql`SELECT ${municipalityColumns} FROM municipalities WHERE ${where}
+         ORDER BY slug LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+  );
+  const count = await firstRow<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM municipalities WHERE ${where}`);
+  return { items, total: count?.total ?? 0 };
+}
+
+export function municipalityByCode(db: Executor, code: string): Promise<Municipality | undefined> {
+  return firstRow<Municipality>(db, sql`SELECT ${municipalityColumns} FROM municipalities WHERE code = ${code}`);
+}
+
+export function municipalityBySlug(db: Executor, slug: string): Promise<Municipality | undefined> {
+  return firstRow<Municipality>(db, sql`SELECT ${municipalityColumns} FROM municipalities WHERE slug = ${slug}`);
+}
+
+export function postcodeLookup(db: Executor, pc4: string): Promise<Postcode | undefined> {
+  return firstRow<Postcode>(
+    db,
+    sql`SELECT p.pc4, p.municipality_code AS "municipalityCode", m.name AS "municipalityName", m.slug AS "municipalitySlug",
+               p.place, p.lat, p.lon
+          FROM postcodes p JOIN municipalities m ON m.code = p.municipality_code
+         WHERE p.pc4 = ${pc4}`,
+  );
+}

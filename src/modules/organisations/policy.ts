@@ -1,0 +1,16 @@
+import { definePolicies } from '../../core/authz';
+
+declare module '../../core/authz' {
+  interface PolicyRegistry {
+    /** create an organisation: the platform operator only */
+    'organisation.create': Record<string, never>;
+    /** add or change members: a beheerder of that organisation */
+    'organisation.manageMembers': { organisationId: string };
+  }
+}
+
+definePolicies({
+  'organisation.create': () => false,
+  'organisation.manageMembers': (actor, { organisationId }) =>
+    actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'beheerder'),
+});
