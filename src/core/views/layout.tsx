@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ViewContext } from './context';
 
@@ -25,6 +26,8 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
   const otherLocale = ctx.locale === 'nl' ? 'en' : 'nl';
   const asset = (name: string) => `/assets/${name}?v=${ctx.assetVersion}`;
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang={ctx.locale}>
       <head>
         <meta charset="utf-8" />
@@ -112,5 +115,6 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
         </footer>
       </body>
     </html>
+    </>
   );
 }
