@@ -5,6 +5,7 @@ import { getCookie } from 'hono/cookie';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { join, relative } from 'node:path';
+import type { Config } from './config';
 import { ping } from './core/db';
 import { API_VERSION, createApiApp, openApiDocument } from './core/http/api';
 import { csrfProtection } from './core/http/csrf';
@@ -20,6 +21,18 @@ import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
+
+/** The JSON API and its OpenAPI document; needs no database to build, so the linter can use it too. */
+export function createApi(config: Config) {
+  const api = createApiApp();
+  registerMunicipalityApi(api);
+  registerAccountApi(api);
+  registerOrganisationApi(api);
+  if (config.devMail) registerDevMailApi(api);
+  const document = openApiDocument(api, config.publicUrl);
+  api.get('/openapi.json', (c) => c.json(document));
+  return Object.assign(api, { document });
+}
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>({ strict: true });
@@ -89,14 +102,7 @@ export function createApp(deps: Deps) {
   app.use(async (c, next) => (c.req.path.startsWith('/api/') ? next() : csrfProtection(c, next)));
   app.use(flashMiddleware);
 
-  const api = createApiApp();
-  registerMunicipalityApi(api);
-  registerAccountApi(api);
-  registerOrganisationApi(api);
-  if (deps.config.devMail) registerDevMailApi(api);
-  const document = openApiDocument(api, deps.config.publicUrl);
-  api.get('/openapi.json', (c) => c.json(document));
-  app.route('/api/v1', api);
+  app.route('/api/v1', createApi(deps.config));
 
   registerMunicipalityPages(app);
   registerAccountPages(app);
