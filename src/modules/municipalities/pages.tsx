@@ -160,9 +160,6 @@ function MunicipalityPage({ ctx, municipality, organisations }: { ctx: ViewConte
           </ul>
         )}
       </section>
-      <Paragraph>
-        <small>{t('layout.footer.source')}</small>
-      </Paragraph>
     </Layout>
   );
 }
