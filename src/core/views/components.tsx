@@ -24,6 +24,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
   if (entries.length === 0) return null;
   return (
     <div class="utrecht-alert utrecht-alert--error samen-error-summary" role="alert" tabindex={-1} aria-labelledby="foutoverzicht-titel" data-module="error-summary">
+      <div class="utrecht-alert__content">
       <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
         {ctx.t('form.errorSummary')}
       </h2>
@@ -36,6 +37,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
           </li>
         ))}
       </ul>
+      </div>
     </div>
   );
 }
