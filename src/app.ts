@@ -18,6 +18,7 @@ import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
 import { identify, registerAccountApi, registerAccountPages } from './modules/accounts';
 import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
+import { registerInnovationApi, registerInnovationPages } from './modules/innovation';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
@@ -28,6 +29,7 @@ export function createApi(config: Config) {
   registerMunicipalityApi(api);
   registerAccountApi(api);
   registerOrganisationApi(api);
+  registerInnovationApi(api);
   if (config.devMail) registerDevMailApi(api);
   const document = openApiDocument(api, config.publicUrl);
   api.get('/openapi.json', (c) => c.json(document));
@@ -107,6 +109,7 @@ export function createApp(deps: Deps) {
   registerMunicipalityPages(app);
   registerAccountPages(app);
   registerSitePages(app);
+  registerInnovationPages(app);
   if (deps.config.devMail) registerDevMailPages(app);
 
   app.notFound((c) => {

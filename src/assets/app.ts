@@ -2,6 +2,8 @@
  * Progressive enhancement: each module attaches to markup with data-module="name" and does
  * nothing when that markup is absent. Every page works without this file.
  */
+import { enhanceSimilarPanel } from './similar-panel';
+
 type Enhancer = (element: HTMLElement) => void;
 
 const enhancers: Record<string, Enhancer> = {
@@ -9,6 +11,7 @@ const enhancers: Record<string, Enhancer> = {
   'error-summary': (element) => {
     element.focus();
   },
+  'similar-panel': enhanceSimilarPanel,
 };
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-module]')) {

@@ -124,3 +124,15 @@ export async function migrate(database: Database, directory = join(projectRoot, 
 export async function ping(db: Pick<Db, 'execute'>): Promise<void> {
   await db.execute(sql`SELECT 1`);
 }
+
+/**
+ * A JS array as one Postgres array parameter. Drizzle's template would spread the array into a
+ * list of parameters; going through JSON works the same on both drivers.
+ */
+export function textArray(values: readonly string[]): SQL {
+  return sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+}
+
+export function uuidArray(values: readonly string[]): SQL {
+  return sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::uuid)`;
+}

@@ -6,6 +6,7 @@ import type { Deps } from '../core/http/env';
 import { accountIdByEmail, grantRole, insertAccount } from '../modules/accounts';
 import { postcodeLookup } from '../modules/municipalities';
 import { insertOrganisation, organisationBySlug, upsertMembership } from '../modules/organisations';
+import { seedInnovation } from './innovation';
 
 export const DEMO_PASSWORD = 'samen-demo-2026';
 
@@ -26,6 +27,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
   { slug: 'vrijwilligerscentrale-rotterdam', name: 'Vrijwilligerscentrale Rotterdam', type: 'vrijwilligerscentrale', municipalityCode: 'GM0599' },
   { slug: 'gemeente-alphen-aan-den-rijn', name: 'Gemeente Alphen aan den Rijn', type: 'gemeente', municipalityCode: 'GM0484' },
   { slug: 'gemeente-gouda', name: 'Gemeente Gouda', type: 'gemeente', municipalityCode: 'GM0513' },
+  { slug: 'gemeente-leiden', name: 'Gemeente Leiden', type: 'gemeente', municipalityCode: 'GM0546' },
   { slug: 'welzijn-overbetuwe', name: 'Welzijn Overbetuwe', type: 'welzijnsorganisatie', municipalityCode: 'GM1734' },
   { slug: 'lectoraat-sociaal-domein', name: 'Lectoraat Sociaal Domein Hogeschool Utrecht', type: 'kennisinstelling', municipalityCode: 'GM0344' },
 ];
@@ -45,6 +47,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'beheerder.utrecht@samen.demo', firstName: 'Sanne', lastName: 'Jansen', postcode: '3521', description: 'beheerder bij Welzijn Utrecht Samen', memberships: [{ organisation: 'welzijn-utrecht-samen', role: 'beheerder' }] },
   { email: 'ambtenaar.alphen@samen.demo', firstName: 'Marieke', lastName: 'Bakker', postcode: '2405', description: 'ambtenaar bij de gemeente Alphen aan den Rijn', memberships: [{ organisation: 'gemeente-alphen-aan-den-rijn', role: 'medewerker' }] },
   { email: 'ambtenaar.gouda@samen.demo', firstName: 'Ahmed', lastName: 'Benali', postcode: '2801', description: 'ambtenaar bij de gemeente Gouda', memberships: [{ organisation: 'gemeente-gouda', role: 'medewerker' }] },
+  { email: 'ambtenaar.leiden@samen.demo', firstName: 'Lotte', lastName: 'Mulder', postcode: '2311', description: 'ambtenaar bij de gemeente Leiden', memberships: [{ organisation: 'gemeente-leiden', role: 'medewerker' }] },
   { email: 'wijkverpleegkundige@samen.demo', firstName: 'Esther', lastName: 'Visser', postcode: '3514', description: 'professional bij Thuiszorg Domstad', memberships: [{ organisation: 'thuiszorg-domstad', role: 'medewerker' }] },
   { email: 'inwoner@samen.demo', firstName: 'Fatima', lastName: 'El Amrani', postcode: '3511', description: 'inwoner van Utrecht (vraagt hulp)' },
   { email: 'vrijwilliger@samen.demo', firstName: 'Jan', lastName: 'Smit', postcode: '3512', description: 'vrijwilliger in Utrecht (biedt hulp)' },
@@ -87,5 +90,7 @@ export async function seedDemo(deps: Deps): Promise<DemoAccount[]> {
       }
     }
   });
+  const operatorId = await accountIdByEmail(deps.db, 'netwerkbeheer@samen.demo');
+  if (operatorId) await seedInnovation(deps, operatorId);
   return DEMO_ACCOUNTS;
 }

@@ -27,7 +27,7 @@ export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
   if (unsafe && !c.req.path.startsWith('/api/')) {
     const contentType = c.req.header('content-type') ?? '';
-    const body = contentType.includes('form') ? await c.req.parseBody() : {};
+    const body = contentType.includes('form') ? await c.req.parseBody({ all: true }) : {};
     const given = typeof body._csrf === 'string' ? body._csrf : '';
     if (!safeEqual(given, expected)) throw new HttpProblem(403, 'problem.csrf.title', 'problem.csrf.detail');
   }

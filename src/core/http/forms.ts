@@ -4,11 +4,12 @@ import type { AppEnv } from './env';
 import { HttpProblem } from './problem';
 import { type FieldErrors, fieldErrors, formValues, invalidParams } from './validation';
 
-export type FormResult<T> = { ok: true; data: T; values: Record<string, string | undefined> } | { ok: false; errors: FieldErrors; values: Record<string, string | undefined> };
+export type FormValues = Record<string, string | string[] | undefined>;
+export type FormResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
 
 /** Parses a posted form with the same zod schema the API uses; errors come back per field, translated. */
 export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<FormResult<z.infer<S>>> {
-  const values = formValues(await c.req.parseBody());
+  const values = formValues(await c.req.parseBody({ all: true }));
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data, values };
   return { ok: false, errors: fieldErrors(invalidParams(parsed.error, c.var.t)), values };

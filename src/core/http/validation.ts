@@ -36,12 +36,16 @@ export function fieldErrors(params: InvalidParam[]): FieldErrors {
   return Object.fromEntries(params.map((param) => [param.name, param.reason]));
 }
 
-/** Form bodies arrive as strings; turn empty optional fields into undefined before parsing. */
-export function formValues(body: Record<string, unknown>): Record<string, string | undefined> {
-  const values: Record<string, string | undefined> = {};
+/**
+ * Form bodies arrive as strings (or lists of strings for checkboxes); empty optional fields
+ * become undefined before parsing, and the CSRF token is left out.
+ */
+export function formValues(body: Record<string, unknown>): Record<string, string | string[] | undefined> {
+  const values: Record<string, string | string[] | undefined> = {};
   for (const [key, value] of Object.entries(body)) {
-    if (typeof value !== 'string') continue;
-    values[key] = value.trim() === '' ? undefined : value;
+    if (key === '_csrf') continue;
+    if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+    else if (typeof value === 'string') values[key] = value.trim() === '' ? undefined : value;
   }
   return values;
 }

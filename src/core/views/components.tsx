@@ -42,13 +42,17 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
   );
 }
 
+/** A submitted value: one string, or several for repeated fields. */
+export type FieldValue = string | string[] | null | undefined;
+export const single = (value: FieldValue): string | undefined => (Array.isArray(value) ? value[0] : (value ?? undefined));
+
 export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
 interface FieldProps {
   name: string;
   label: string;
   errors?: FieldErrors | undefined;
-  value?: string | null | undefined;
+  value?: FieldValue;
   hint?: string | undefined;
   type?: 'text' | 'email' | 'password' | 'search';
   autocomplete?: string;
@@ -85,7 +89,7 @@ export function TextField({ name, label, errors, value, hint, type = 'text', aut
           id={id}
           name={name}
           type={type}
-          value={type === 'password' ? undefined : (value ?? undefined)}
+          value={type === 'password' ? undefined : single(value)}
           autocomplete={autocomplete}
           inputmode={inputmode}
           required={required}
@@ -102,7 +106,7 @@ interface SelectProps {
   name: string;
   label: string;
   options: { value: string; label: string }[];
-  value?: string | undefined;
+  value?: FieldValue;
   errors?: FieldErrors | undefined;
 }
 
@@ -124,7 +128,7 @@ export function SelectField({ name, label, options, value, errors }: SelectProps
       <div class="utrecht-form-field__input">
         <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
           {options.map((option) => (
-            <option value={option.value} selected={option.value === value}>
+            <option value={option.value} selected={option.value === single(value)}>
               {option.label}
             </option>
           ))}
@@ -199,5 +203,105 @@ export function Pagination({ ctx, page, pageSize, total, baseUrl }: { ctx: ViewC
         </a>
       )}
     </nav>
+  );
+}
+
+interface TextAreaProps {
+  name: string;
+  label: string;
+  errors?: FieldErrors | undefined;
+  value?: FieldValue;
+  hint?: string | undefined;
+  rows?: number;
+  maxlength?: number;
+}
+
+export function TextArea({ name, label, errors, value, hint, rows = 4, maxlength }: TextAreaProps) {
+  const id = fieldId(name);
+  const error = errors?.[name];
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for={id}>
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      <div class="utrecht-form-field__input">
+        <textarea
+          class={`utrecht-textarea utrecht-textarea--html-textarea samen-input--full${error ? ' utrecht-textarea--invalid' : ''}`}
+          id={id}
+          name={name}
+          rows={rows}
+          maxlength={maxlength}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy}
+        >
+          {single(value) ?? ''}
+        </textarea>
+      </div>
+    </div>
+  );
+}
+
+interface ChoiceGroupProps {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  /** checkboxes allow several answers, radios one */
+  kind: 'checkbox' | 'radio';
+  value?: FieldValue;
+  errors?: FieldErrors | undefined;
+  hint?: string | undefined;
+}
+
+/** A fieldset of checkboxes or radio buttons; the error links to the first option. */
+export function ChoiceGroup({ name, legend, options, kind, value, errors, hint }: ChoiceGroupProps) {
+  const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
+  const error = errors?.[name];
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={describedBy}>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {hint && (
+        <div class="utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </div>
+      )}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${index}`;
+        return (
+          <div class={`utrecht-form-field utrecht-form-field--${kind} samen-choice`}>
+            <input
+              class={kind === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'}
+              type={kind}
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={chosen.has(option.value)}
+            />
+            <label class={`utrecht-form-label utrecht-form-label--${kind}`} for={optionId}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -53,6 +53,7 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
               <ul class="utrecht-nav-list samen-nav__list">
                 <NavLink ctx={ctx} href="/" label={t('layout.nav.home')} />
                 <NavLink ctx={ctx} href="/gemeenten" label={t('layout.nav.municipalities')} />
+                <NavLink ctx={ctx} href="/innovatie" label={t('layout.nav.innovation')} />
                 {ctx.actor.kind === 'account' ? (
                   <NavLink ctx={ctx} href="/mijn-profiel" label={t('layout.nav.profile')} />
                 ) : (

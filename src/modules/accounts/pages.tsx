@@ -7,6 +7,7 @@ import { setFlash } from '../../core/http/flash';
 import { parseForm, problemAsFormErrors, safeNext } from '../../core/http/forms';
 import { email } from '../../core/http/fields';
 import { hashToken } from '../../core/auth/secrets';
+import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
 import { z } from '@hono/zod-openapi';
 import { checkCredentials, confirmPassword, deleteAccount, endSession, requestPasswordReset, resendVerification, resetPassword, register, startSession, updateProfile, verifyEmail } from './commands';
@@ -122,7 +123,7 @@ export function registerAccountPages(app: Hono<AppEnv>) {
   });
   app.post('/wachtwoord-herstellen', async (c) => {
     const form = await parseForm(c, ResetSchema);
-    const token = form.values.token ?? '';
+    const token = single(form.values.token) ?? '';
     if (!form.ok) return c.html(<ResetPage ctx={viewContext(c)} errors={form.errors} token={token} valid={!!token} />, 400);
     try {
       await resetPassword(c.var.deps, form.data.token, form.data.password);

@@ -5,7 +5,7 @@ import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Profile } from './queries';
 
-type Values = Record<string, string | undefined>;
+type Values = Record<string, string | string[] | undefined>;
 interface FormPageProps {
   ctx: ViewContext;
   errors: FieldErrors;

@@ -1,4 +1,4 @@
 export { registerMunicipalityApi } from './api';
 export { registerMunicipalityPages } from './pages';
-export { loadReferenceData, municipalityByCode, municipalityBySlug, postcodeLookup, type Municipality, type Postcode } from './queries';
+export { listMunicipalityNames, loadReferenceData, municipalityByCode, municipalityBySlug, postcodeLookup, type Municipality, type Postcode } from './queries';
 export { slugify } from './rules';

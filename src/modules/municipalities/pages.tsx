@@ -8,6 +8,7 @@ import { formatNumber } from '../../core/i18n';
 import { Alert, DataList, ErrorSummary, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextField } from '../../core/views/components';
 import { type ViewContext, viewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
+import { initiativesOfMunicipality } from '../innovation';
 import { organisationsIn } from '../organisations';
 import { type Municipality, municipalityBySlug, postcodeLookup, searchMunicipalities } from './queries';
 import { PROVINCES } from './rules';
@@ -124,7 +125,7 @@ function EmptySection({ id, title, text }: { id: string; title: string; text: st
   );
 }
 
-function MunicipalityPage({ ctx, municipality, organisations }: { ctx: ViewContext; municipality: Municipality; organisations: Awaited<ReturnType<typeof organisationsIn>> }) {
+function MunicipalityPage({ ctx, municipality, organisations, initiatives }: { ctx: ViewContext; municipality: Municipality; organisations: Awaited<ReturnType<typeof organisationsIn>>; initiatives: Awaited<ReturnType<typeof initiativesOfMunicipality>> }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('municipality.title', { name: municipality.name })}>
@@ -144,7 +145,28 @@ function MunicipalityPage({ ctx, municipality, organisations }: { ctx: ViewConte
         ]}
       />
       <EmptySection id="marktplaats" title={t('municipality.marketplaceTitle')} text={t('municipality.marketplaceEmpty', { name: municipality.name })} />
-      <EmptySection id="initiatieven" title={t('municipality.initiativesTitle')} text={t('municipality.initiativesEmpty', { name: municipality.name })} />
+      <section aria-labelledby="initiatieven" class="samen-section">
+        <h2 class="utrecht-heading-2" id="initiatieven">{t('municipality.initiativesTitle')}</h2>
+        {initiatives.length === 0 ? (
+          <Paragraph>{t('municipality.initiativesEmpty', { name: municipality.name })}</Paragraph>
+        ) : (
+          (['leads', 'co-developer', 'follower'] as const).map((relation) => {
+            const group = initiatives.filter((i) => i.relation === relation);
+            return group.length === 0 ? null : (
+              <>
+                <h3 class="utrecht-heading-3">{t(`municipality.initiatives.${relation}`, { count: group.length })}</h3>
+                <ul class="utrecht-unordered-list">
+                  {group.map((i) => (
+                    <li class="utrecht-unordered-list__item">
+                      <Link href={`/innovatie/${i.id}`}>{i.title}</Link> <span class="samen-muted">({t(`initiativeType.${i.type}`)}, {t(`phase.${i.phase}`)}{relation === 'leads' ? '' : `, ${i.municipalityName}`})</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            );
+          })
+        )}
+      </section>
       <EmptySection id="voorzieningen" title={t('municipality.servicesTitle')} text={t('municipality.servicesEmpty', { name: municipality.name })} />
       <section aria-labelledby="organisaties" class="samen-section">
         <h2 class="utrecht-heading-2" id="organisaties">{t('municipality.organisationsTitle')}</h2>
@@ -195,6 +217,7 @@ export function registerMunicipalityPages(app: Hono<AppEnv>) {
     const municipality = await municipalityBySlug(c.var.deps.db, c.req.param('slug'));
     if (!municipality) throw notFound('problem.municipalityNotFound');
     const organisations = await organisationsIn(c.var.deps.db, municipality.code);
-    return c.html(<MunicipalityPage ctx={viewContext(c)} municipality={municipality} organisations={organisations} />);
+    const initiatives = await initiativesOfMunicipality(c.var.deps.db, municipality.code);
+    return c.html(<MunicipalityPage ctx={viewContext(c)} municipality={municipality} organisations={organisations} initiatives={initiatives} />);
   });
 }

@@ -121,3 +121,7 @@ export function postcodeLookup(db: Executor, pc4: string): Promise<Postcode | un
          WHERE p.pc4 = ${pc4}`,
   );
 }
+
+export function listMunicipalityNames(db: Executor): Promise<{ code: string; name: string }[]> {
+  return rows(db, sql`SELECT code, name FROM municipalities ORDER BY slug`);
+}

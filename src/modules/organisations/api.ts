@@ -3,9 +3,8 @@ import { authorize, requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { optionalText, text } from '../../core/http/fields';
 import { conflict, notFound } from '../../core/http/problem';
-import { slugify } from '../municipalities/rules';
 import { accountIdByEmail } from '../accounts';
-import { municipalityByCode } from '../municipalities';
+import { municipalityByCode, slugify } from '../municipalities';
 import { gemeenteOrganisationExists, insertOrganisation, listOrganisations, organisationById, organisationBySlug, type Organisation, upsertMembership } from './queries';
 
 export const ORGANISATION_TYPES = ['gemeente', 'welzijnsorganisatie', 'vrijwilligerscentrale', 'zorgaanbieder', 'sociaal-ondernemer', 'kennisinstelling', 'landelijk'] as const;

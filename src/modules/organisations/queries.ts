@@ -77,3 +77,7 @@ export function membersOf(db: Executor, organisationId: string): Promise<Member[
          WHERE m.organisation_id = ${organisationId} ORDER BY m.role DESC, a.first_name`,
   );
 }
+
+export function gemeenteOrganisationOf(db: Executor, municipalityCode: string): Promise<Organisation | undefined> {
+  return firstRow<Organisation>(db, sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`);
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { SignedIn } from '../core/authz';
+import { firstRow } from '../core/db';
+import type { Deps } from '../core/http/env';
+import { projectRoot } from '../core/paths';
+import { accountIdByEmail } from '../modules/accounts';
+import { addExperiment, createInitiative, joinInitiative } from '../modules/innovation';
+import { municipalityByCode } from '../modules/municipalities';
+import { gemeenteOrganisationOf, insertOrganisation, organisationBySlug } from '../modules/organisations';
+import type { InitiativeType, ParticipantRole, Phase, Seek, Theme } from '../modules/innovation/rules';
+
+interface DemoInitiative {
+  key: string;
+  type: InitiativeType;
+  title: string;
+  summary: string;
+  goal: string;
+  benefit: string;
+  approach: string;
+  milestones: string;
+  results: string;
+  themes: Theme[];
+  phase: Phase;
+  phaseHistory: { phase: Phase; date: string }[];
+  ownerMunicipality: string;
+  seeks: Seek[];
+  participants: { municipality: string; role: ParticipantRole }[];
+  experiments: { hypothesis: string; measure: string; result: string; learning: string; date: string }[];
+}
+
+/** The contact person for demo initiatives of these municipalities is a demo account. */
+const DEMO_CONTACTS: Record<string, string> = { GM0484: 'ambtenaar.alphen@samen.demo', GM0513: 'ambtenaar.gouda@samen.demo', GM0546: 'ambtenaar.leiden@samen.demo' };
+
+/** Each municipality takes part through its own "Gemeente X" organisation; missing ones are added. */
+async function gemeenteOrganisation(deps: Deps, code: string) {
+  const existing = await gemeenteOrganisationOf(deps.db, code);
+  if (existing) return existing;
+  const municipality = await municipalityByCode(deps.db, code);
+  if (!municipality) throw new Error(`demo data names unknown municipality ${code}`);
+  const slug = `gemeente-${municipality.slug}`;
+  return (await organisationBySlug(deps.db, slug)) ?? insertOrganisation(deps.db, { name: `Gemeente ${municipality.name}`, slug, type: 'gemeente', municipalityCode: code, website: null });
+}
+
+/**
+ * Loads the demo initiatives through the same commands people use, so the term index, stored
+ * resemblances and phase history are built exactly as in real use. Skips what is already there.
+ */
+export async function seedInnovation(deps: Deps, operatorAccountId: string): Promise<number> {
+  const demo = JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as DemoInitiative[];
+  const operator: SignedIn = { kind: 'account', accountId: operatorAccountId, firstName: 'Samen', locale: 'nl', municipalityCode: null, roles: ['netwerkbeheer'], memberships: [] };
+  const contacts = new Map<string, string | null>();
+  for (const [code, email] of Object.entries(DEMO_CONTACTS)) contacts.set(code, (await accountIdByEmail(deps.db, email)) ?? null);
+  let added = 0;
+  for (const item of demo) {
+    const owner = await gemeenteOrganisation(deps, item.ownerMunicipality);
+    const exists = await firstRow(deps.db, sql`SELECT 1 FROM initiatives WHERE title = ${item.title} AND municipality_code = ${item.ownerMunicipality}`);
+    if (exists) continue;
+    const history = item.phaseHistory.length > 0 ? item.phaseHistory : [{ phase: item.phase, date: '2026-01-01' }];
+    const id = await createInitiative(
+      deps,
+      operator,
+      { ...item, ownerMunicipality: item.ownerMunicipality, organisation: owner.id },
+      { createdAt: `${history[0]?.date}T09:00:00Z`, phaseHistory: history, contactAccountId: contacts.get(item.ownerMunicipality) ?? null },
+    );
+    for (const participant of item.participants) {
+      const organisation = await gemeenteOrganisation(deps, participant.municipality);
+      const joinedAt = `${history[history.length - 1]?.date}T10:00:00Z`;
+      await joinInitiative(deps, operator, id, { organisation: organisation.id, role: participant.role }, { joinedAt, contactAccountId: contacts.get(participant.municipality) ?? null });
+    }
+    for (const experiment of item.experiments) await addExperiment(deps, operator, id, { ...experiment });
+    added += 1;
+  }
+  return added;
+}
