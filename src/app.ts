@@ -16,12 +16,16 @@ import { notFound } from './core/http/problem';
 import { isLocale, translator } from './core/i18n';
 import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
-import { identify, registerAccountApi, registerAccountPages } from './modules/accounts';
+import { addExportSection, identify, onAccountDeletion, registerAccountApi, registerAccountPages } from './modules/accounts';
 import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
-import { registerInnovationApi, registerInnovationPages } from './modules/innovation';
+import { anonymiseAdviceOf, innovationDataOf, registerInnovationApi, registerInnovationPages } from './modules/innovation';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
+
+// What other modules hold about a person: part of the AVG export, and cleaned up on deletion.
+addExportSection('innovation', innovationDataOf);
+onAccountDeletion(anonymiseAdviceOf);
 
 /** The JSON API and its OpenAPI document; needs no database to build, so the linter can use it too. */
 export function createApi(config: Config) {

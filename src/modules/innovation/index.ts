@@ -2,5 +2,5 @@ import './policy';
 
 export { registerInnovationApi } from './api';
 export { registerInnovationPages } from './pages';
-export { initiativesOfMunicipality } from './queries';
+export { anonymiseAdviceOf, initiativesOfMunicipality, innovationDataOf } from './queries';
 export { createInitiative, joinInitiative, addExperiment } from './commands';

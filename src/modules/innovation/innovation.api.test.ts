@@ -217,3 +217,18 @@ describe('clusters', () => {
     expect(page).toContain('Geldzorgen signaleren bij de huisarts');
   });
 });
+
+describe('personal data', () => {
+  it('exports a panel member’s advice and removes their name from it when the account is deleted', async () => {
+    const panel = await signedInClient(testApp, { name: 'Hendrikje' });
+    await grantRole(testApp.db, panel.accountId, 'innovatiepanel');
+    panel.client.useToken((await panel.client.post('/tokens', { email: panel.email, password: panel.password })).body.token);
+    const [initiative] = (await apiClient(testApp).get('/initiatives?municipality=GM0484')).body.items;
+    expect((await panel.client.post(`/initiatives/${initiative.id}/advice`, { body: 'Meet ook na een jaar.' })).status).toBe(201);
+    const exported = await panel.client.get('/me/export');
+    expect(exported.body.innovation.adviceWritten).toEqual([expect.objectContaining({ body: 'Meet ook na een jaar.' })]);
+    expect((await panel.client.delete('/me')).status).toBe(204);
+    const names = await rows<{ author_name: string }>(testApp.db, sql`SELECT author_name FROM initiative_advice WHERE body = 'Meet ook na een jaar.'`);
+    expect(names).toEqual([{ author_name: 'verwijderd account' }]);
+  });
+});

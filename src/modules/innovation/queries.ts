@@ -306,3 +306,28 @@ export function municipalitiesWithInitiatives(db: Executor) {
     sql`SELECT DISTINCT m.code, m.name FROM initiatives i JOIN municipalities m ON m.code = i.municipality_code ORDER BY m.name`,
   );
 }
+
+/** What the AVG export shows of a person's part in Samen innoveren. */
+export async function innovationDataOf(db: Executor, accountId: string) {
+  return {
+    contactFor: await rows<{ id: string; title: string }>(db, sql`SELECT id, title FROM initiatives WHERE contact_account_id = ${accountId} ORDER BY created_at`),
+    participationContactFor: await rows<{ initiativeId: string; role: string }>(
+      db,
+      sql`SELECT initiative_id AS "initiativeId", role FROM initiative_participants WHERE contact_account_id = ${accountId}`,
+    ),
+    adviceWritten: await rows<{ initiativeId: string; body: string; createdAt: string }>(
+      db,
+      sql`SELECT initiative_id AS "initiativeId", body, ${iso('created_at')} AS "createdAt" FROM initiative_advice WHERE author_account_id = ${accountId} ORDER BY created_at`,
+    ),
+    experimentsLogged: await rows<{ initiativeId: string; hypothesis: string }>(
+      db,
+      sql`SELECT initiative_id AS "initiativeId", hypothesis FROM initiative_experiments WHERE author_account_id = ${accountId}`,
+    ),
+    mailAboutUpdates: await mailPreference(db, accountId),
+  };
+}
+
+/** Advice stays (it belongs to the initiative), but no longer carries the author's name. */
+export async function anonymiseAdviceOf(db: Executor, accountId: string): Promise<void> {
+  await db.execute(sql`UPDATE initiative_advice SET author_name = 'verwijderd account', author_account_id = NULL WHERE author_account_id = ${accountId}`);
+}
