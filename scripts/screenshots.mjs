@@ -18,4 +18,16 @@ for (const [path, file] of shots) {
   await page.screenshot({ path: file, fullPage: true });
   console.log(`${file} ← ${path}`);
 }
+
+// The initiative form as Marieke (demo), after typing a title and summary: "Lijkt op:" fills in.
+await page.goto(`${base}/inloggen`);
+await page.fill('#veld-email', 'ambtenaar.alphen@samen.demo');
+await page.fill('#veld-password', 'samen-demo-2026');
+await page.click('button[type=submit]:has-text("Inloggen")');
+await page.goto(`${base}/innovatie/nieuw`);
+await page.fill('#veld-title', 'Monitor sociaal domein met uitkomsten');
+await page.fill('#veld-summary', 'We willen laten zien hoe zelfredzaam inwoners worden door de ondersteuning, met indicatoren in plaats van alleen aantallen.');
+await page.waitForSelector('[data-similar-results] .samen-card');
+await page.screenshot({ path: 'docs/screenshots/initiatief-aandragen.png', fullPage: false });
+console.log('docs/screenshots/initiatief-aandragen.png ← /innovatie/nieuw (typing)');
 await browser.close();
