@@ -1,20 +1,35 @@
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
-import { DEMO_RESIDENT, latestMailTo, linkIn, logIn, newResident, register } from './flows';
+import { DEMO, DEMO_RESIDENT, flashText, latestMailTo, linkIn, logIn, newResident, register, signedInAs, type StorageState } from './flows';
 
 const session = useBrowser();
 
-type StorageState = NonNullable<Exclude<BrowserContextOptions['storageState'], string>>;
+/** Who is signed in for a case: the demo resident, Marieke (Gemeente Alphen aan den Rijn) or Kees (innovation panel). */
+type Person = 'resident' | 'alphen' | 'panel';
 
-/** Filled in beforeAll: a fresh resident's mails, and a signed-in session of the demo resident. */
+/** Filled in beforeAll: a fresh resident's mails, signed-in sessions, and initiatives to look at. */
 const fixtures = {
   verifyLink: '',
   resetLink: '',
   mailId: '',
-  signedIn: undefined as StorageState | undefined,
+  sessions: {} as Partial<Record<Person, StorageState>>,
+  /** "Rapportage sociaal domein met nieuwe indicatoren", of Alphen aan den Rijn (Marieke's municipality) */
+  alphenInitiative: '',
+  /** an initiative of Gouda, which Marieke could join */
+  goudaInitiative: '',
 };
+
+/** The id of an initiative of `municipality` (a CBS code), read from the public API. */
+async function initiativeOf(municipality: string, title?: string): Promise<string> {
+  const response = await fetch(`${session.baseURL}/api/v1/initiatives?municipality=${municipality}&pageSize=100`);
+  expect(response.status).toBe(200);
+  const { items } = (await response.json()) as { items: { id: string; title: string }[] };
+  const found = title ? items.find((item) => item.title === title) : items[0];
+  if (!found) throw new Error(`e2e: no initiative ${title ?? ''} of ${municipality} in the API`);
+  return found.id;
+}
 
 beforeAll(async () => {
   const page = await session.newPage();
@@ -34,15 +49,29 @@ beforeAll(async () => {
   const demoPage = await demo.newPage();
   await logIn(demoPage, DEMO_RESIDENT.email, DEMO_RESIDENT.password);
   await demoPage.waitForURL('**/mijn-profiel');
-  fixtures.signedIn = await demo.storageState();
+  fixtures.sessions.resident = await demo.storageState();
   await demo.close();
+
+  fixtures.sessions.alphen = await signedInAs(session, DEMO.alphen);
+  fixtures.sessions.panel = await signedInAs(session, DEMO.panel);
+  fixtures.alphenInitiative = await initiativeOf('GM0484', 'Rapportage sociaal domein met nieuwe indicatoren');
+  fixtures.goudaInitiative = await initiativeOf('GM0513');
+
+  // Kees gives two pieces of advice on Alphen's initiative, so Marieke (the owner) sees two forms to respond.
+  const panelPage = await session.newPage({ storageState: fixtures.sessions.panel });
+  for (const advice of ['Betrek ook de Wmo-consulenten bij het kiezen van de indicatoren.', 'Deel de vragenlijst over zelfredzaamheid met de andere gemeenten.']) {
+    await panelPage.goto(`/innovatie/${fixtures.alphenInitiative}`);
+    await panelPage.getByRole('textbox', { name: 'Uw advies' }).fill(advice);
+    await panelPage.getByRole('button', { name: 'Advies geven' }).click();
+    expect(await flashText(panelPage)).not.toBe('');
+  }
 });
 
 interface PageCase {
   name: string;
   /** brings the page into the state to check; returns the expected HTTP status of the last navigation */
   open: (page: Page) => Promise<unknown>;
-  signedIn?: boolean;
+  signedIn?: Person;
 }
 
 /** Submits the page's main form (the one with the CSRF token) as it is, i.e. empty. */
@@ -92,13 +121,105 @@ const anonymous: PageCase[] = [
   { name: 'development mailbox', open: (page) => page.goto('/dev/mail') },
   { name: 'one development mail', open: (page) => page.goto(`/dev/mail/${fixtures.mailId}`) },
   { name: 'page not found', open: (page) => page.goto('/bestaat-niet') },
+  { name: 'initiatives', open: (page) => page.goto('/innovatie') },
+  { name: 'initiatives on the theme debts', open: (page) => page.goto('/innovatie?thema=schulden') },
+  { name: 'initiatives, nothing found', open: (page) => page.goto('/innovatie?zoek=xyzzy') },
+  { name: 'clusters of similar initiatives', open: (page) => page.goto('/innovatie/clusters') },
+  { name: 'an initiative', open: (page) => page.goto(`/innovatie/${fixtures.alphenInitiative}`) },
+  { name: 'municipality with initiatives (Alphen aan den Rijn)', open: (page) => page.goto('/gemeenten/alphen-aan-den-rijn') },
+];
+
+/** Marieke's new initiative form with the title and summary of a pilot like Alphen's report. */
+const fillNewInitiative = async (page: Page) => {
+  await page.goto('/innovatie/nieuw');
+  await page.getByLabel('Titel').fill('Monitor sociaal domein met uitkomsten');
+  await page.getByLabel('Wat is het? (samenvatting)').fill('Rapporteren met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn geworden.');
+};
+
+const innovation: PageCase[] = [
+  { name: 'new initiative', open: (page) => page.goto('/innovatie/nieuw'), signedIn: 'alphen' },
+  {
+    name: 'new initiative, checked for similar initiatives',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await fillNewInitiative(page);
+      await page.getByRole('button', { name: 'Controleer op vergelijkbare initiatieven' }).click();
+      await page.locator('[data-similar-results] .samen-card').first().waitFor();
+    },
+  },
+  {
+    name: 'new initiative, similar initiatives shown while typing',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await fillNewInitiative(page);
+      await page.locator('[data-similar-results] .samen-card').first().waitFor();
+    },
+  },
+  {
+    name: 'new initiative with form errors',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto('/innovatie/nieuw');
+      await page.getByRole('button', { name: 'Initiatief indienen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'own initiative, with the owner forms',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.alphenInitiative}`);
+      for (const button of ['Fase wijzigen', 'Experiment loggen', 'Reactie plaatsen']) await page.getByRole('button', { name: button }).first().waitFor();
+      // One response form per advice, each field with its own label (axe does not notice a shared id).
+      expect(await page.getByRole('textbox', { name: 'Reageer op dit advies', exact: true }).count()).toBe(2);
+    },
+  },
+  {
+    name: 'own initiative, response to advice with form errors',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.alphenInitiative}`);
+      await page.getByRole('button', { name: 'Reactie plaatsen' }).last().click();
+      await page.locator('.samen-error-summary').waitFor();
+      // The summary leads to the field that is wrong: the second response form's.
+      const target = await page.locator('.samen-error-summary a').getAttribute('href');
+      expect(await page.locator(`textarea${target}`).getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByRole('textbox', { name: 'Reageer op dit advies', exact: true }).last().getAttribute('id')).toBe(target?.slice(1));
+    },
+  },
+  {
+    name: 'own initiative, experiment with form errors',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.alphenInitiative}`);
+      await page.getByRole('button', { name: 'Experiment loggen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'initiative of another municipality, with the join form',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.goudaInitiative}`);
+      await page.getByRole('button', { name: 'Meedoen' }).waitFor();
+    },
+  },
+  {
+    name: 'initiative, with the advice form of the innovation panel',
+    signedIn: 'panel',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.alphenInitiative}`);
+      await page.getByRole('button', { name: 'Advies geven' }).waitFor();
+    },
+  },
+  { name: 'mail preferences for initiatives', open: (page) => page.goto('/innovatie/meldingen'), signedIn: 'alphen' },
 ];
 
 const signedIn: PageCase[] = [
-  { name: 'my profile', open: (page) => page.goto('/mijn-profiel'), signedIn: true },
+  { name: 'my profile', open: (page) => page.goto('/mijn-profiel'), signedIn: 'resident' },
   {
     name: 'my profile with form errors',
-    signedIn: true,
+    signedIn: 'resident',
     open: async (page) => {
       await page.goto('/mijn-profiel');
       await page.getByLabel('Voornaam').fill('');
@@ -106,15 +227,17 @@ const signedIn: PageCase[] = [
       await page.locator('.samen-error-summary').waitFor();
     },
   },
-  { name: 'delete my account (confirmation)', open: (page) => page.goto('/mijn-profiel/verwijderen'), signedIn: true },
-  { name: 'delete my account with form errors', open: (page) => submitEmpty(page, '/mijn-profiel/verwijderen'), signedIn: true },
+  { name: 'delete my account (confirmation)', open: (page) => page.goto('/mijn-profiel/verwijderen'), signedIn: 'resident' },
+  { name: 'delete my account with form errors', open: (page) => submitEmpty(page, '/mijn-profiel/verwijderen'), signedIn: 'resident' },
 ];
 
 describe('Every page passes axe (WCAG 2.1 A and AA)', () => {
-  it.for([...anonymous, ...signedIn])('$name', async ({ open, signedIn: needsSession }) => {
-    const page = await session.newPage(needsSession ? { storageState: fixtures.signedIn } : {});
+  it.for([...anonymous, ...signedIn, ...innovation])('$name', async ({ open, signedIn: person }) => {
+    const page = await session.newPage(person ? { storageState: fixtures.sessions[person] } : {});
     await open(page);
-    if (needsSession) expect(new URL(page.url()).pathname).toMatch(/^\/mijn-profiel/);
+    if (person === 'resident') expect(new URL(page.url()).pathname).toMatch(/^\/mijn-profiel/);
+    // Still signed in: not sent to the login page.
+    if (person) expect(await page.getByRole('button', { name: /^Uitloggen/ }).count()).toBe(1);
     expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
   });
 });

@@ -1,9 +1,25 @@
-import type { Page } from 'playwright-core';
-import { expect, vi } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect, inject, vi } from 'vitest';
+import type { BrowserSession } from './browser';
 
 /** Steps that several stories share, done the way a person does them: through the pages. */
 
-export const DEMO_RESIDENT = { email: 'inwoner@samen.demo', password: 'samen-demo-2026' };
+export const DEMO_PASSWORD = 'samen-demo-2026';
+export const DEMO_RESIDENT = { email: 'inwoner@samen.demo', password: DEMO_PASSWORD };
+
+/** Demo accounts of the innovation commons (src/seed/demo.ts); all use DEMO_PASSWORD. */
+export const DEMO = {
+  /** Marieke, Gemeente Alphen aan den Rijn */
+  alphen: 'ambtenaar.alphen@samen.demo',
+  /** Ahmed, Gemeente Gouda */
+  gouda: 'ambtenaar.gouda@samen.demo',
+  /** Lotte, Gemeente Leiden */
+  leiden: 'ambtenaar.leiden@samen.demo',
+  /** Kees, innovation panel */
+  panel: 'innovatiepanel@samen.demo',
+} as const;
 
 export interface NewResident {
   firstName: string;
@@ -79,4 +95,33 @@ export async function flashText(page: Page): Promise<string> {
   const flash = page.locator('.samen-flash');
   await flash.waitFor();
   return (await flash.innerText()).trim();
+}
+
+export type StorageState = NonNullable<Exclude<BrowserContextOptions['storageState'], string>>;
+
+/**
+ * Logging in is limited to 10 attempts a minute per address, and every file runs against the same
+ * server from 127.0.0.1. So a signed-in session is kept for the whole run (in a folder that
+ * global-setup makes and removes) and shared by all test files: each account logs in at most once
+ * through these helpers.
+ */
+const sessionFile = (email: string) => join(inject('sessionDir'), `${email.replace(/[^a-z0-9.@-]/gi, '_')}.json`);
+
+/** Keeps a context's signed-in state for later tests (after a story logged in through the page). */
+export async function rememberSignedIn(email: string, state: StorageState): Promise<void> {
+  writeFileSync(sessionFile(email), JSON.stringify(state));
+}
+
+/** A signed-in state of `email`: the one kept earlier in this run, or a new login through the page. */
+export async function signedInAs(session: BrowserSession, email: string, password = DEMO_PASSWORD): Promise<StorageState> {
+  const file = sessionFile(email);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StorageState;
+  const context = await session.newContext();
+  const page = await context.newPage();
+  await logIn(page, email, password);
+  await page.waitForURL('**/mijn-profiel');
+  const state = await context.storageState();
+  await context.close();
+  await rememberSignedIn(email, state);
+  return state;
 }

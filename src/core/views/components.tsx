@@ -208,6 +208,8 @@ export function Pagination({ ctx, page, pageSize, total, baseUrl }: { ctx: ViewC
 
 interface TextAreaProps {
   name: string;
+  /** only when the same field appears more than once on a page (e.g. one form per item); defaults to fieldId(name) */
+  id?: string;
   label: string;
   errors?: FieldErrors | undefined;
   value?: FieldValue;
@@ -216,8 +218,7 @@ interface TextAreaProps {
   maxlength?: number;
 }
 
-export function TextArea({ name, label, errors, value, hint, rows = 4, maxlength }: TextAreaProps) {
-  const id = fieldId(name);
+export function TextArea({ name, id = fieldId(name), label, errors, value, hint, rows = 4, maxlength }: TextAreaProps) {
   const error = errors?.[name];
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (

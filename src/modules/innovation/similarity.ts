@@ -14,7 +14,10 @@ const fieldWeight = sql.raw(`CASE w WHEN 'A' THEN 3 WHEN 'B' THEN 2 ELSE 1 END`)
 /** How many of the query's terms are used (the rarest, weighted by where they occur). */
 const QUERY_TERMS = 16;
 /** How many postings per term are read, strongest first. */
-const POSTINGS_PER_TERM = 300;
+const POSTINGS_PER_TERM = 200;
+
+/** BM25's inverse document frequency, in float8 (numeric arithmetic is many times slower). */
+const idf = (docCount: SQL) => sql`ln(1.0::float8 + (n.docs - ${docCount} + 0.5::float8) / (${docCount} + 0.5::float8))`;
 
 /** Rebuilds an initiative's postings and the document frequencies, in the caller's transaction. */
 export async function indexInitiativeTerms(db: Executor, initiativeId: string, isNew: boolean): Promise<void> {
@@ -136,17 +139,24 @@ export interface SimilarityHit {
  * (Jaccard, 15 %) and title trigram similarity (10 %) complete the score.
  */
 export async function rankSimilar(db: Executor, query: SimilarityQuery): Promise<SimilarityHit[]> {
+  const ranking = await rankingSql(db, query);
+  if (!ranking) return [];
+  const hits = await rows<SimilarityHit>(db, ranking);
+  return hits.map((hit) => ({ id: hit.id, score: Math.round(Number(hit.score) * 1000) / 1000 }));
+}
+
+/** The ranking statement for a text (exported so the benchmark can show its plan). */
+export async function rankingSql(db: Executor, query: SimilarityQuery): Promise<SQL | undefined> {
   const terms = await queryTerms(db, query.title, query.summary);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return undefined;
   const themes = textArray([...(query.themes ?? [])]);
-  const hits = await rows<SimilarityHit>(
-    db,
-    sql`
+  return sql`
     WITH q AS (SELECT * FROM json_to_recordset(${JSON.stringify(terms)}::json) AS q(lexeme text, weight real)),
-         n AS (SELECT greatest(doc_count, 1) AS docs FROM initiative_term_stats WHERE lexeme = ''),
-         qi AS (SELECT q.lexeme, q.weight, ln(1 + (n.docs - s.doc_count + 0.5) / (s.doc_count + 0.5)) AS idf
-                  FROM q JOIN initiative_term_stats s ON s.lexeme = q.lexeme CROSS JOIN n
-                 WHERE s.doc_count > 0),
+         n AS (SELECT greatest(doc_count, 1)::float8 AS docs FROM initiative_term_stats WHERE lexeme = ''),
+         -- one index lookup per query term (never a scan of the whole vocabulary)
+         qi AS (SELECT q.lexeme, q.weight, ${idf(sql`s.doc_count`)} AS idf
+                  FROM q CROSS JOIN n
+                  CROSS JOIN LATERAL (SELECT doc_count FROM initiative_term_stats s WHERE s.lexeme = q.lexeme AND s.doc_count > 0) s),
          chosen AS (SELECT * FROM qi ORDER BY weight * idf DESC LIMIT ${QUERY_TERMS}),
          qnorm AS (SELECT greatest(sqrt(sum(idf * weight * weight)), 1e-6) AS norm FROM qi),
          hits AS (SELECT p.initiative_id, sum(c.idf * c.weight * p.weight) AS dot
@@ -157,7 +167,7 @@ export async function rankSimilar(db: Executor, query: SimilarityQuery): Promise
          top AS (SELECT initiative_id, dot FROM hits
                   WHERE initiative_id IS DISTINCT FROM ${query.excludeId ?? null}::uuid
                   ORDER BY dot DESC LIMIT ${Math.max(query.limit * 4, 40)}),
-         dnorm AS (SELECT t.initiative_id, sqrt(sum(ln(1 + (n.docs - s.doc_count + 0.5) / (s.doc_count + 0.5)) * t.weight * t.weight)) AS norm
+         dnorm AS (SELECT t.initiative_id, sqrt(sum(${idf(sql`s.doc_count`)} * t.weight * t.weight)) AS norm
                      FROM initiative_terms t JOIN initiative_term_stats s ON s.lexeme = t.lexeme CROSS JOIN n
                     WHERE t.initiative_id IN (SELECT initiative_id FROM top)
                     GROUP BY t.initiative_id),
@@ -171,9 +181,7 @@ export async function rankSimilar(db: Executor, query: SimilarityQuery): Promise
             + 0.10 * similarity(i.title, ${query.title}))::float8 AS score
       FROM cosine JOIN initiatives i ON i.id = cosine.initiative_id
      ORDER BY score DESC, i.created_at
-     LIMIT ${query.limit}`,
-  );
-  return hits.map((hit) => ({ id: hit.id, score: Math.round(Number(hit.score) * 1000) / 1000 }));
+     LIMIT ${query.limit}`;
 }
 
 /** Stores an initiative's strongest resemblances, for the cluster view. */

@@ -1,7 +1,7 @@
 import type { Membership } from '../../../core/authz';
 import type { FieldErrors } from '../../../core/http/validation';
 import { formatDateTime } from '../../../core/i18n';
-import { ChoiceGroup, DataList, ErrorSummary, Form, Heading1, Link, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../../core/views/components';
+import { ChoiceGroup, DataList, ErrorSummary, fieldId, Form, Heading1, Link, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import type { initiativeDetail, SimilarItem } from '../present';
@@ -42,6 +42,10 @@ export function InitiativePage(props: { ctx: ViewContext; detail: Detail; simila
   const { t } = ctx;
   const i = detail.initiative;
   const errorsFor = (form: string) => (forms.form === form ? forms.errors : {});
+  // Each unanswered advice has its own response form, so its field gets an id of its own
+  // (fieldId("response-<advice id>")), and the error summary must link to that one.
+  const responseForm = forms.form?.startsWith('response-') ? forms.form : undefined;
+  const summaryErrors = responseForm ? Object.fromEntries(Object.entries(forms.errors).map(([field, message]) => [field === 'response' ? responseForm : field, message])) : forms.errors;
   const valuesFor = (form: string) => (forms.form === form ? forms.values : {});
   const coDevelopers = detail.participants.filter((p) => p.role === 'co-developer');
   const followers = detail.participants.filter((p) => p.role === 'follower');
@@ -62,7 +66,7 @@ export function InitiativePage(props: { ctx: ViewContext; detail: Detail; simila
       </nav>
       <Heading1>{i.title}</Heading1>
       <Paragraph lead>{i.summary}</Paragraph>
-      <ErrorSummary ctx={ctx} errors={forms.errors} />
+      <ErrorSummary ctx={ctx} errors={summaryErrors} />
       <DataList
         items={[
           { key: t('innovation.typeLabel'), value: t(`initiativeType.${i.type}`) },
@@ -180,7 +184,7 @@ export function InitiativePage(props: { ctx: ViewContext; detail: Detail; simila
             ) : (
               permissions.canEdit && (
                 <Form ctx={ctx} action={`/innovatie/${i.id}/advies/${a.id}/reactie`} label={t('initiativePage.respond')}>
-                  <TextArea name="response" label={t('initiativePage.respond')} value={forms.form === `response-${a.id}` ? forms.values.response : undefined} errors={errorsFor(`response-${a.id}`)} rows={2} />
+                  <TextArea name="response" id={fieldId(`response-${a.id}`)} label={t('initiativePage.respond')} value={forms.form === `response-${a.id}` ? forms.values.response : undefined} errors={errorsFor(`response-${a.id}`)} rows={2} />
                   <SubmitButton variant="secondary">{t('initiativePage.respondSubmit')}</SubmitButton>
                 </Form>
               )
