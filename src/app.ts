@@ -19,6 +19,7 @@ import { projectRoot } from './core/paths';
 import { addExportSection, identify, onAccountDeletion, registerAccountApi, registerAccountPages } from './modules/accounts';
 import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
 import { anonymiseAdviceOf, innovationDataOf, registerInnovationApi, registerInnovationPages } from './modules/innovation';
+import { registerMarketplaceApi, registerMarketplacePages } from './modules/marketplace';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
@@ -34,6 +35,7 @@ export function createApi(config: Config) {
   registerAccountApi(api);
   registerOrganisationApi(api);
   registerInnovationApi(api);
+  registerMarketplaceApi(api);
   if (config.devMail) registerDevMailApi(api);
   const document = openApiDocument(api, config.publicUrl);
   api.get('/openapi.json', (c) => c.json(document));
@@ -114,6 +116,7 @@ export function createApp(deps: Deps) {
   registerAccountPages(app);
   registerSitePages(app);
   registerInnovationPages(app);
+  registerMarketplacePages(app);
   if (deps.config.devMail) registerDevMailPages(app);
 
   app.notFound((c) => {

@@ -5,6 +5,9 @@ import type { Deps } from './core/http/env';
 import { deliverPendingMail, purgeDeliveredMail, smtpTransport } from './core/mail';
 import { purgeRateLimits } from './core/rate-limit';
 import { purgeExpiredSessions } from './modules/accounts';
+import { expireDuePosts, FOLLOW_UP_JOB, sendFollowUp } from './modules/marketplace';
+import { runDueJobs } from './core/jobs';
+import type { Executor } from './core/db';
 import { loadReferenceData } from './modules/municipalities';
 import { seedDemo, seedIsNeeded } from './seed/demo';
 
@@ -44,6 +47,12 @@ export function startBackgroundWork(deps: Deps): () => Promise<void> {
     const transport = smtpTransport(deps.config.smtpUrl);
     every(2_000, () => deliverPendingMail(deps.db, transport, deps.config.mailFrom));
   }
+  // Follow-up mails and other scheduled jobs; expired posts are closed by the same loop.
+  const jobHandlers = { [FOLLOW_UP_JOB]: (db: Executor, payload: Record<string, unknown>) => sendFollowUp(db, deps, String(payload.postId)) };
+  every(10_000, async () => {
+    await runDueJobs(deps.db, jobHandlers);
+    await expireDuePosts(deps.db);
+  });
   every(15 * 60_000, async () => {
     await purgeExpiredSessions(deps.db);
     await purgeRateLimits(deps.db);

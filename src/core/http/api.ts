@@ -101,6 +101,7 @@ export function openApiDocument(api: ApiApp, publicUrl: string) {
       { name: 'Referentiegegevens', description: 'Gemeenten en postcodes (Bron: CBS, PDOK).' },
       { name: 'Accounts', description: 'Registreren, inloggen met een token, eigen gegevens.' },
       { name: 'Organisaties', description: 'Organisaties en hun medewerkers.' },
+      { name: 'Samen helpen', description: 'Lokale marktplaatsen: hulpvragen, hulpaanbod, vacatures, reacties, gesprekken en matches.' },
       { name: 'Innovatie', description: 'Samen innoveren: initiatieven, deelnemers, experimenten, advies en vergelijkbare initiatieven.' },
       { name: 'Ontwikkeling', description: 'Alleen in ontwikkeling en demo.' },
     ],

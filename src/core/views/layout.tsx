@@ -7,6 +7,8 @@ interface LayoutProps {
   title: string;
   /** true when the page shows form errors: the title then starts with "Fout:" (GOV.UK pattern) */
   hasErrors?: boolean;
+  /** a tenant's theme: a stylesheet of its own and the class that applies it */
+  theme?: { stylesheet: string; className: string } | undefined;
   children?: Child;
 }
 
@@ -21,7 +23,7 @@ function NavLink({ ctx, href, label }: { ctx: ViewContext; href: string; label: 
   );
 }
 
-export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
+export function Layout({ ctx, title, hasErrors, theme, children }: LayoutProps) {
   const { t } = ctx;
   const otherLocale = ctx.locale === 'nl' ? 'en' : 'nl';
   const asset = (name: string) => `/assets/${name}?v=${ctx.assetVersion}`;
@@ -36,10 +38,11 @@ export function Layout({ ctx, title, hasErrors, children }: LayoutProps) {
         <link rel="stylesheet" href={asset('utrecht.css')} />
         <link rel="stylesheet" href={asset('voorbeeld-theme.css')} />
         <link rel="stylesheet" href={asset('app.css')} />
+        {theme && <link rel="stylesheet" href={theme.stylesheet} />}
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         <script type="module" src={asset('app.js')} />
       </head>
-      <body class="utrecht-body utrecht-document voorbeeld-theme samen">
+      <body class={`utrecht-body utrecht-document voorbeeld-theme samen${theme ? ` ${theme.className}` : ''}`}>
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
           {t('layout.skipLink')}
         </a>

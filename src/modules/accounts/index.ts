@@ -3,4 +3,4 @@ export { registerAccountPages } from './pages';
 export { identify } from './session';
 export { addExportSection } from './present';
 export { onAccountDeletion } from './commands';
-export { accountIdByEmail, grantRole, insertAccount, purgeExpiredSessions } from './queries';
+export { accountIdByEmail, contactOf, grantRole, insertAccount, purgeExpiredSessions } from './queries';

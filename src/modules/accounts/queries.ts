@@ -223,3 +223,8 @@ export async function purgeExpiredSessions(db: Executor): Promise<void> {
   await db.execute(sql`DELETE FROM api_tokens WHERE expires_at < now()`);
   await db.execute(sql`DELETE FROM account_links WHERE expires_at < now() - interval '7 days'`);
 }
+
+/** Where to send a person mail about their activity (verified addresses only). */
+export function contactOf(db: Executor, accountId: string): Promise<{ email: string; firstName: string } | undefined> {
+  return firstRow(db, sql`SELECT email, first_name AS "firstName" FROM accounts WHERE id = ${accountId} AND email_verified_at IS NOT NULL`);
+}

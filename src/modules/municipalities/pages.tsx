@@ -9,6 +9,7 @@ import { Alert, DataList, ErrorSummary, Heading1, Link, Pagination, Paragraph, S
 import { type ViewContext, viewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import { initiativesOfMunicipality } from '../innovation';
+import { marketplaceOf, nearestMarketplaces } from '../marketplace';
 import { organisationsIn } from '../organisations';
 import { type Municipality, municipalityBySlug, postcodeLookup, searchMunicipalities } from './queries';
 import { PROVINCES } from './rules';
@@ -125,7 +126,7 @@ function EmptySection({ id, title, text }: { id: string; title: string; text: st
   );
 }
 
-function MunicipalityPage({ ctx, municipality, organisations, initiatives }: { ctx: ViewContext; municipality: Municipality; organisations: Awaited<ReturnType<typeof organisationsIn>>; initiatives: Awaited<ReturnType<typeof initiativesOfMunicipality>> }) {
+function MunicipalityPage({ ctx, municipality, organisations, initiatives, marketplace }: { ctx: ViewContext; municipality: Municipality; organisations: Awaited<ReturnType<typeof organisationsIn>>; initiatives: Awaited<ReturnType<typeof initiativesOfMunicipality>>; marketplace: { live: { name: string } | undefined; nearest: Awaited<ReturnType<typeof nearestMarketplaces>> } }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('municipality.title', { name: municipality.name })}>
@@ -144,7 +145,29 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives }: { c
           { key: t('municipality.code'), value: municipality.code },
         ]}
       />
-      <EmptySection id="marktplaats" title={t('municipality.marketplaceTitle')} text={t('municipality.marketplaceEmpty', { name: municipality.name })} />
+      <section aria-labelledby="marktplaats" class="samen-section">
+        <h2 class="utrecht-heading-2" id="marktplaats">{t('municipality.marketplaceTitle')}</h2>
+        {marketplace.live ? (
+          <>
+            <Paragraph>{t('municipality.marketplaceLive', { name: marketplace.live.name })}</Paragraph>
+            <Paragraph><Link href={`/gemeenten/${municipality.slug}/marktplaats`}>{t('municipality.marketplaceLink', { name: marketplace.live.name })}</Link></Paragraph>
+          </>
+        ) : (
+          <>
+            <Paragraph>{t('municipality.marketplaceEmpty', { name: municipality.name })}</Paragraph>
+            {marketplace.nearest.length > 0 && (
+              <>
+                <Paragraph>{t('municipality.marketplaceNearest')}</Paragraph>
+                <ul class="utrecht-unordered-list">
+                  {marketplace.nearest.map((m) => (
+                    <li class="utrecht-unordered-list__item"><Link href={`/gemeenten/${m.municipalitySlug}/marktplaats`}>{m.name}</Link> <span class="samen-muted">({m.km} km)</span></li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </section>
       <section aria-labelledby="initiatieven" class="samen-section">
         <h2 class="utrecht-heading-2" id="initiatieven">{t('municipality.initiativesTitle')}</h2>
         {initiatives.length === 0 ? (
@@ -218,6 +241,8 @@ export function registerMunicipalityPages(app: Hono<AppEnv>) {
     if (!municipality) throw notFound('problem.municipalityNotFound');
     const organisations = await organisationsIn(c.var.deps.db, municipality.code);
     const initiatives = await initiativesOfMunicipality(c.var.deps.db, municipality.code);
-    return c.html(<MunicipalityPage ctx={viewContext(c)} municipality={municipality} organisations={organisations} initiatives={initiatives} />);
+    const live = await marketplaceOf(c.var.deps.db, municipality.code);
+    const nearest = live ? [] : await nearestMarketplaces(c.var.deps.db, municipality.code, 3);
+    return c.html(<MunicipalityPage ctx={viewContext(c)} municipality={municipality} organisations={organisations} initiatives={initiatives} marketplace={{ live, nearest }} />);
   });
 }

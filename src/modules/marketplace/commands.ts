@@ -1,0 +1,305 @@
+import { audit } from '../../core/audit';
+import { hmac, safeEqual } from '../../core/auth/secrets';
+import { authorize, can, type SignedIn } from '../../core/authz';
+import type { Executor } from '../../core/db';
+import type { Deps } from '../../core/http/env';
+import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../../core/http/problem';
+import { cancelJob, scheduleJob } from '../../core/jobs';
+import { queueMail } from '../../core/mail';
+import { contactOf } from '../accounts';
+import { municipalityByCode, postcodeLookup } from '../municipalities';
+import { organisationById } from '../organisations';
+import { followUpMail, newMessageMail, newResponseMail } from './mails';
+import {
+  insertMarketplace,
+  insertMatch,
+  insertMessage,
+  insertPost,
+  insertReport,
+  insertResponse,
+  markRead,
+  marketplaceOf,
+  messagesOf,
+  type Post,
+  postById,
+  reportResponse,
+  responseById,
+  responsesToPost,
+  setPostStatus,
+  setResponseStatus,
+} from './queries';
+import { canTransition, contactDetailSignals, contrastRatio, initialStatus, MINIMUM_CONTRAST, type PostKind, paidWorkSignals } from './rules';
+import type { MarketplaceInput, PostInput } from './schemas';
+
+export const FOLLOW_UP_JOB = 'marketplace.follow-up';
+const FOLLOW_UP_LINK_DAYS = 14;
+
+export async function launchMarketplace(deps: Deps, actor: SignedIn, input: MarketplaceInput): Promise<void> {
+  authorize(actor, 'marketplace.launch', {});
+  const ratio = contrastRatio(input.brandTextColor, input.brandColor);
+  if (ratio < MINIMUM_CONTRAST) {
+    throw badRequest('problem.badRequest.detail', [{ name: 'brandTextColor', reason: 'validation.contrast', params: { ratio: ratio.toFixed(2) } }]);
+  }
+  await deps.db.transaction(async (tx) => {
+    if (!(await municipalityByCode(tx, input.municipality))) throw notFound('problem.municipalityNotFound');
+    const operator = await organisationById(tx, input.operatorOrganisation);
+    if (!operator) throw badRequest('problem.badRequest.detail', [{ name: 'operatorOrganisation', reason: 'validation.organisationUnknown' }]);
+    if (!['welzijnsorganisatie', 'vrijwilligerscentrale'].includes(operator.type)) {
+      throw badRequest('problem.badRequest.detail', [{ name: 'operatorOrganisation', reason: 'validation.operatorType' }]);
+    }
+    const launched = await insertMarketplace(tx, {
+      municipalityCode: input.municipality,
+      operatorOrganisationId: operator.id,
+      name: input.name,
+      brandColor: input.brandColor,
+      brandTextColor: input.brandTextColor,
+      premoderation: input.premoderation,
+      disabledCategories: input.disabledCategories,
+      showNeighbours: input.showNeighbours,
+      expiryWeeks: input.expiryWeeks,
+      followUpDays: input.followUpDays,
+    });
+    if (!launched) throw conflict('problem.marketplaceExists');
+    await audit(tx, { actorAccountId: actor.accountId, action: 'marketplace.launched', subjectType: 'marketplace', subjectId: input.municipality, municipalityCode: input.municipality });
+  });
+}
+
+/** Field by field, so the message says where the price or hourly rate is. */
+function refusePaidWork(input: { title: string; description: string }): void {
+  const invalid = (['title', 'description'] as const).flatMap((name) => {
+    const signals = paidWorkSignals(input[name]);
+    return signals.length > 0 ? [{ name, reason: 'validation.paidWork', params: { found: signals.join(', ') } }] : [];
+  });
+  if (invalid.length > 0) throw badRequest('problem.paidWork', invalid);
+}
+
+export async function createPost(deps: Deps, actor: SignedIn, kind: PostKind, input: PostInput, options: { createdAt?: string; status?: Post['status'] } = {}): Promise<string> {
+  refusePaidWork(input);
+  if (kind !== 'vacancy' && input.hoursPerWeek !== undefined) throw badRequest('problem.badRequest.detail', [{ name: 'hoursPerWeek', reason: 'validation.hoursOnlyVacancy' }]);
+  return deps.db.transaction(async (tx) => {
+    const place = await postcodeLookup(tx, input.postcode);
+    if (!place) throw badRequest('problem.badRequest.detail', [{ name: 'postcode', reason: 'validation.postcodeUnknown', params: { pc4: input.postcode } }]);
+    const municipalityCode = input.municipality ?? place.municipalityCode;
+    const marketplace = await marketplaceOf(tx, municipalityCode);
+    if (!marketplace || marketplace.status !== 'live') throw new HttpProblem(409, 'problem.conflict.title', 'problem.noMarketplace', { name: place.municipalityName });
+    if (marketplace.disabledCategories.includes(input.category)) {
+      throw badRequest('problem.badRequest.detail', [{ name: 'category', reason: 'validation.categoryOff' }]);
+    }
+    // Vacancies and posts for a client are made on behalf of an organisation the person belongs to.
+    let organisationId: string | null = null;
+    if (kind === 'vacancy' || input.onBehalfOf) {
+      organisationId = input.organisation ?? actor.memberships[0]?.organisationId ?? null;
+      if (!organisationId) throw badRequest('problem.badRequest.detail', [{ name: 'organisation', reason: 'validation.organisationRequired' }]);
+      if (!(await organisationById(tx, organisationId))) throw badRequest('problem.badRequest.detail', [{ name: 'organisation', reason: 'validation.organisationUnknown' }]);
+      authorize(actor, 'post.onBehalfOf', { organisationId });
+    }
+    const flagged = contactDetailSignals(`${input.title}\n${input.description}`).length > 0;
+    const status = options.status ?? initialStatus(marketplace.premoderation, flagged);
+    const id = await insertPost(tx, {
+      kind,
+      municipalityCode,
+      authorAccountId: actor.accountId,
+      authorFirstName: actor.firstName,
+      organisationId,
+      onBehalfOfFirstName: input.onBehalfOf?.clientFirstName ?? null,
+      title: input.title,
+      description: input.description,
+      category: input.category,
+      whenKind: input.when.kind,
+      whenDate: input.when.date ?? null,
+      whenText: input.when.text ?? null,
+      hoursPerWeek: input.hoursPerWeek ?? null,
+      pc4: place.pc4,
+      status,
+      expiryWeeks: marketplace.expiryWeeks,
+      createdAt: options.createdAt,
+    });
+    await audit(tx, { actorAccountId: actor.accountId, action: `post.created.${kind}`, subjectType: 'post', subjectId: id, municipalityCode });
+    return id;
+  });
+}
+
+async function ownPost(db: Executor, actor: SignedIn, postId: string, options: { forUpdate?: boolean } = {}): Promise<Post> {
+  const post = await postById(db, postId, options);
+  if (!post) throw notFound('problem.postNotFound');
+  authorize(actor, 'post.own', { authorAccountId: post.authorAccountId });
+  return post;
+}
+
+/** Moves a post along its lifecycle, refusing what the lifecycle does not allow. */
+function checkTransition(post: Post, to: Post['status']): void {
+  if (!canTransition(post.status, to)) throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+}
+
+export async function withdrawPost(deps: Deps, actor: SignedIn, postId: string): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const post = await ownPost(tx, actor, postId, { forUpdate: true });
+    checkTransition(post, 'withdrawn');
+    await setPostStatus(tx, postId, 'withdrawn');
+    await cancelJob(tx, FOLLOW_UP_JOB, postId);
+  });
+}
+
+/** Closing names who helped, when someone did: that confirms the match (the third way). */
+export async function closePost(deps: Deps, actor: SignedIn, postId: string, input: { matchedResponseId?: string | undefined; reason: string }): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const post = await ownPost(tx, actor, postId, { forUpdate: true });
+    checkTransition(post, 'closed');
+    if (input.matchedResponseId) {
+      const response = await responseById(tx, input.matchedResponseId);
+      if (!response || response.postId !== postId) throw badRequest('problem.badRequest.detail', [{ name: 'matchedResponseId', reason: 'validation.responseNotOfPost' }]);
+      if (post.status === 'open') {
+        await insertMatch(tx, { postId, responseId: response.id, municipalityCode: post.municipalityCode, via: 'close' });
+        await setResponseStatus(tx, response.id, 'accepted');
+      }
+    }
+    await setPostStatus(tx, postId, 'closed', input.reason);
+    await cancelJob(tx, FOLLOW_UP_JOB, postId);
+  });
+}
+
+export async function respondToPost(deps: Deps, actor: SignedIn, postId: string, message: string, options: { createdAt?: string } = {}): Promise<string> {
+  refusePaidWork({ title: '', description: message });
+  return deps.db.transaction(async (tx) => {
+    const post = await postById(tx, postId);
+    if (!post || !['open', 'matched', 'closed'].includes(post.status)) throw notFound('problem.postNotFound');
+    if (post.status !== 'open') throw new HttpProblem(409, 'problem.conflict.title', 'problem.postNotOpen');
+    if (post.authorAccountId === actor.accountId) throw conflict('problem.ownPost');
+    const responseId = await insertResponse(tx, { postId, municipalityCode: post.municipalityCode, responderAccountId: actor.accountId, posterAccountId: post.authorAccountId, responderFirstName: actor.firstName, createdAt: options.createdAt });
+    if (!responseId) throw conflict('problem.alreadyResponded');
+    await insertMessage(tx, { responseId, municipalityCode: post.municipalityCode, senderAccountId: actor.accountId, body: message, createdAt: options.createdAt });
+    await notifyOtherParty(tx, deps, post, actor, responseId, 'response');
+    // The follow-up mail asks the poster, some days after the first response, whether help was found.
+    if (post.kind === 'request' && post.responseCount === 0) {
+      const marketplace = await marketplaceOf(tx, post.municipalityCode);
+      const runAt = new Date(Date.now() + (marketplace?.followUpDays ?? 7) * 86_400_000);
+      await scheduleJob(tx, { kind: FOLLOW_UP_JOB, key: postId, runAt, payload: { postId } });
+    }
+    return responseId;
+  });
+}
+
+async function notifyOtherParty(db: Executor, deps: Deps, post: Post, sender: SignedIn, responseId: string, what: 'response' | 'message') {
+  const response = await responseById(db, responseId);
+  const recipientId = sender.accountId === post.authorAccountId ? response?.responderAccountId : post.authorAccountId;
+  if (!recipientId) return;
+  const recipient = await contactOf(db, recipientId);
+  if (!recipient) return;
+  const url = `${deps.config.publicUrl}/gesprekken/${responseId}`;
+  const mail = what === 'response' ? newResponseMail(recipient.firstName, sender.firstName, post.title, url) : newMessageMail(recipient.firstName, sender.firstName, post.title, url);
+  await queueMail(db, { accountId: recipientId, to: recipient.email, ...mail });
+}
+
+/** Loads a conversation for one of its parties, or — when it was reported — for a beheerder of its marketplace (audited). */
+export async function conversationFor(deps: Deps, actor: SignedIn, responseId: string, options: { markRead?: boolean } = {}) {
+  const response = await responseById(deps.db, responseId);
+  if (!response) throw notFound('problem.conversationNotFound');
+  const party = can(actor, 'conversation.take-part', response);
+  if (!party) {
+    const marketplace = await marketplaceOf(deps.db, response.municipalityCode);
+    const beheerder = marketplace && can(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
+    if (!beheerder || !response.reportedAt) throw forbidden();
+    await audit(deps.db, { actorAccountId: actor.accountId, action: 'conversation.readByBeheerder', subjectType: 'conversation', subjectId: responseId, municipalityCode: response.municipalityCode });
+  }
+  if (party && options.markRead) await markRead(deps.db, responseId, actor.accountId);
+  const post = await postById(deps.db, response.postId);
+  return { response, post, messages: await messagesOf(deps.db, responseId), party };
+}
+
+export async function sendMessage(deps: Deps, actor: SignedIn, responseId: string, body: string): Promise<string> {
+  return deps.db.transaction(async (tx) => {
+    const response = await responseById(tx, responseId);
+    if (!response) throw notFound('problem.conversationNotFound');
+    authorize(actor, 'conversation.take-part', response);
+    const post = await postById(tx, response.postId);
+    if (!post) throw notFound('problem.postNotFound');
+    const id = await insertMessage(tx, { responseId, municipalityCode: response.municipalityCode, senderAccountId: actor.accountId, body });
+    await notifyOtherParty(tx, deps, post, actor, responseId, 'message');
+    return id;
+  });
+}
+
+export async function reportConversation(deps: Deps, actor: SignedIn, responseId: string, reason: string): Promise<void> {
+  const response = await responseById(deps.db, responseId);
+  if (!response) throw notFound('problem.conversationNotFound');
+  authorize(actor, 'conversation.take-part', response);
+  await reportResponse(deps.db, responseId, reason);
+}
+
+/**
+ * The poster accepts a response: the request becomes matched. The post row is locked and the
+ * match's primary key is the post, so two simultaneous accepts make exactly one match.
+ */
+export async function acceptResponse(deps: Deps, actor: SignedIn, responseId: string): Promise<Post> {
+  return deps.db.transaction(async (tx) => {
+    const response = await responseById(tx, responseId);
+    if (!response) throw notFound('problem.responseNotFound');
+    const post = await ownPost(tx, actor, response.postId, { forUpdate: true });
+    if (post.kind !== 'request') throw conflict('problem.onlyRequestsMatch');
+    if (post.status === 'matched') throw conflict('problem.alreadyMatched');
+    checkTransition(post, 'matched');
+    if (!(await insertMatch(tx, { postId: post.id, responseId, municipalityCode: post.municipalityCode, via: 'accept' }))) throw conflict('problem.alreadyMatched');
+    await setResponseStatus(tx, responseId, 'accepted');
+    await setPostStatus(tx, post.id, 'matched');
+    await cancelJob(tx, FOLLOW_UP_JOB, post.id);
+    await audit(tx, { actorAccountId: actor.accountId, action: 'post.matched.accept', subjectType: 'post', subjectId: post.id, municipalityCode: post.municipalityCode });
+    return post;
+  });
+}
+
+export async function reportPost(deps: Deps, actor: SignedIn, postId: string, reason: string): Promise<string> {
+  const post = await postById(deps.db, postId);
+  if (!post) throw notFound('problem.postNotFound');
+  return insertReport(deps.db, { postId, municipalityCode: post.municipalityCode, reporterAccountId: actor.accountId, reason });
+}
+
+// --- the follow-up mail: "Heeft u hulp gevonden?" with signed, expiring, single-use links ---
+
+export function followUpToken(secret: string, postId: string, answer: 'ja' | 'nee', expiresAt: number): string {
+  const payload = `${postId}.${answer}.${expiresAt}`;
+  return `${payload}.${hmac(secret, `follow-up:${payload}`)}`;
+}
+
+export function readFollowUpToken(secret: string, token: string, now = Date.now()): { postId: string; answer: 'ja' | 'nee' } | undefined {
+  const [postId, answer, expires, signature] = token.split('.');
+  if (!postId || (answer !== 'ja' && answer !== 'nee') || !expires || !signature) return undefined;
+  if (!safeEqual(signature, hmac(secret, `follow-up:${postId}.${answer}.${expires}`))) return undefined;
+  if (Number(expires) < now) return undefined;
+  return { postId, answer };
+}
+
+/** The job: when the request is still open, ask the poster whether help was found. */
+export async function sendFollowUp(db: Executor, deps: Deps, postId: string): Promise<void> {
+  const post = await postById(db, postId);
+  if (!post || post.status !== 'open' || !post.authorAccountId) return;
+  const poster = await contactOf(db, post.authorAccountId);
+  if (!poster) return;
+  const expires = Date.now() + FOLLOW_UP_LINK_DAYS * 86_400_000;
+  const link = (answer: 'ja' | 'nee') => `${deps.config.publicUrl}/hulp-gevonden?token=${encodeURIComponent(followUpToken(deps.config.sessionSecret, postId, answer, expires))}`;
+  await queueMail(db, { accountId: post.authorAccountId, to: poster.email, ...followUpMail(poster.firstName, post.title, link('ja'), link('nee')) });
+}
+
+/**
+ * The answer to the follow-up mail. "Ja" confirms a match (the second way) with the one person
+ * who responded, or without naming anyone when several did. A link works once: afterwards the
+ * request is no longer open and the answer is refused clearly.
+ */
+export async function answerFollowUp(deps: Deps, token: string): Promise<{ answer: 'ja' | 'nee'; post: Post }> {
+  const parsed = readFollowUpToken(deps.config.sessionSecret, token);
+  if (!parsed) throw new HttpProblem(400, 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
+  return deps.db.transaction(async (tx) => {
+    const post = await postById(tx, parsed.postId, { forUpdate: true });
+    if (!post) throw notFound('problem.postNotFound');
+    if (post.status !== 'open') throw new HttpProblem(409, 'problem.linkInvalid.title', 'problem.followUpUsed');
+    if (parsed.answer === 'ja') {
+      const responses = await responsesToPost(tx, post.id);
+      const only = responses.length === 1 ? (responses[0]?.id ?? null) : null;
+      await insertMatch(tx, { postId: post.id, responseId: only, municipalityCode: post.municipalityCode, via: 'follow-up' });
+      if (only) await setResponseStatus(tx, only, 'accepted');
+      await setPostStatus(tx, post.id, 'matched');
+    }
+    await audit(tx, { actorAccountId: post.authorAccountId, action: `post.followUp.${parsed.answer}`, subjectType: 'post', subjectId: post.id, municipalityCode: post.municipalityCode });
+    return { answer: parsed.answer, post };
+  });
+}
+

@@ -1,0 +1,6 @@
+import './policy';
+
+export { registerMarketplaceApi } from './api';
+export { registerMarketplacePages } from './pages';
+export { answerFollowUp, FOLLOW_UP_JOB, sendFollowUp } from './commands';
+export { expireDuePosts, marketplaceOf, nearestMarketplaces } from './queries';

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../core/db';
+import { signedInClient } from '../../test/api-client';
+import { createTestApp, type TestApp } from '../../test/harness';
+import { webClient } from '../../test/web-client';
+import { grantRole } from '../accounts';
+
+let testApp: TestApp;
+let fatima: ReturnType<typeof webClient>;
+let jan: ReturnType<typeof webClient>;
+const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+
+async function webAs(client: Awaited<ReturnType<typeof signedInClient>>) {
+  const web = webClient(testApp);
+  await web.get('/inloggen');
+  expect((await web.post('/inloggen', { email: client.email, password: client.password })).status).toBe(303);
+  return web;
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  const operator = await signedInClient(testApp);
+  await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
+  const organisation = (await operator.client.post('/organisations', { name: 'Welzijn Utrecht', type: 'welzijnsorganisatie', municipality: 'GM0344' })).body.id;
+  await operator.client.post('/marketplaces', { municipality: 'GM0344', operatorOrganisation: organisation, name: 'Utrecht voor elkaar', brandColor: '#a3141d', brandTextColor: '#ffffff' });
+  fatima = await webAs(await signedInClient(testApp, { name: 'Fatima', postcode: '3511' }));
+  jan = await webAs(await signedInClient(testApp, { name: 'Jan', postcode: '3512' }));
+});
+afterAll(() => testApp.close());
+
+describe('the marketplace through the pages, without JavaScript', () => {
+  let postPath: string;
+  let conversationPath: string;
+
+  it('shows the marketplace in its own colours, and a municipality without one points to the nearest', async () => {
+    const page = await fatima.get('/gemeenten/utrecht/marktplaats');
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Utrecht voor elkaar');
+    expect(page.html).toContain('/gemeenten/utrecht/marktplaats/thema.css');
+    const css = await fatima.get('/gemeenten/utrecht/marktplaats/thema.css');
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(css.html).toContain('#a3141d');
+    const zeist = await fatima.get('/gemeenten/zeist');
+    expect(zeist.html).toContain('heeft nog geen marktplaats');
+    expect(zeist.html).toContain('href="/gemeenten/utrecht/marktplaats"');
+    expect((await fatima.get('/gemeenten/zeist/marktplaats')).status).toBe(404);
+  });
+
+  it('lets Fatima ask for help in three steps, with clear errors', async () => {
+    await fatima.get('/gemeenten/utrecht/marktplaats/nieuw?soort=request');
+    const bad = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: '', description: 'Hulp', category: 'boodschappen', whenKind: 'once', whenDate: '2020-01-01', postcode: '99999' });
+    expect(bad.status).toBe(400);
+    for (const field of ['title', 'whenDate', 'postcode']) expect(bad.html).toContain(`href="#veld-${field}"`);
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
+      title: 'Hulp bij boodschappen',
+      description: 'Wie wil met mij boodschappen doen? Ik loop slecht.',
+      category: 'boodschappen',
+      whenKind: 'once',
+      whenDate: inTenDays,
+      postcode: '3511',
+    });
+    expect(created.status).toBe(303);
+    postPath = created.location as string;
+    expect((await fatima.get(postPath)).html).toContain('Uw plaatsing staat op de marktplaats.');
+  });
+
+  it('lets Jan find it with "boodschap" near 3512 and respond', async () => {
+    const search = await jan.get('/gemeenten/utrecht/marktplaats?zoek=boodschap&postcode=3512&afstand=5');
+    expect(search.html).toContain(`href="${postPath}"`);
+    expect(search.html).toContain('1 gevonden');
+    await jan.get(postPath);
+    const responded = await jan.post(`${postPath}/reageren`, { message: 'Ik help graag, ik woon vlakbij.' });
+    expect(responded.status).toBe(303);
+    conversationPath = responded.location as string;
+    const conversation = await jan.get(conversationPath);
+    expect(conversation.html).toContain('Ik help graag');
+    expect(conversation.html).not.toContain('Ja, Fatima helpt mij');
+  });
+
+  it('lets Fatima answer and accept: the request shows as matched', async () => {
+    const conversation = await fatima.get(conversationPath);
+    expect(conversation.html).toContain('Gesprek met Jan');
+    await fatima.post(conversationPath, { body: 'Dank je! Tot dinsdag.' });
+    const accepted = await fatima.post(`${conversationPath}/accepteren`, {});
+    expect(accepted.status).toBe(303);
+    expect((await fatima.get(postPath)).html).toContain('hulp gevonden');
+    const mine = await fatima.get('/mijn-samen');
+    expect(mine.html).toContain('Hulp bij boodschappen');
+    const outsider = await webAs(await signedInClient(testApp, { name: 'Kees' }));
+    expect((await outsider.get(conversationPath)).status).toBe(403);
+    const messages = await rows<{ n: number }>(testApp.db, sql`SELECT count(*)::int AS n FROM messages`);
+    expect(messages[0]?.n).toBe(2);
+  });
+});

@@ -1,0 +1,292 @@
+import { sql } from 'drizzle-orm';
+import { type Executor, firstRow, rows, textArray } from '../../core/db';
+import type { Category, PostKind, PostStatus, WhenKind } from './rules';
+
+const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
+
+export interface Marketplace {
+  municipalityCode: string;
+  municipalityName: string;
+  municipalitySlug: string;
+  operatorOrganisationId: string;
+  operatorName: string;
+  name: string;
+  brandColor: string;
+  brandTextColor: string;
+  premoderation: boolean;
+  disabledCategories: string[];
+  showNeighbours: boolean;
+  expiryWeeks: number;
+  followUpDays: number;
+  status: 'live' | 'paused';
+  launchedAt: string;
+}
+
+const marketplaceColumns = sql`mp.municipality_code AS "municipalityCode", m.name AS "municipalityName", m.slug AS "municipalitySlug",
+  mp.operator_organisation_id AS "operatorOrganisationId", o.name AS "operatorName", mp.name, mp.brand_color AS "brandColor",
+  mp.brand_text_color AS "brandTextColor", mp.premoderation, mp.disabled_categories AS "disabledCategories",
+  mp.show_neighbours AS "showNeighbours", mp.expiry_weeks AS "expiryWeeks", mp.follow_up_days AS "followUpDays", mp.status,
+  ${iso('mp.launched_at')} AS "launchedAt"`;
+const fromMarketplaces = sql`FROM marketplaces mp JOIN municipalities m ON m.code = mp.municipality_code JOIN organisations o ON o.id = mp.operator_organisation_id`;
+
+export function listMarketplaces(db: Executor): Promise<Marketplace[]> {
+  return rows<Marketplace>(db, sql`SELECT ${marketplaceColumns} ${fromMarketplaces} ORDER BY m.slug`);
+}
+
+export function marketplaceOf(db: Executor, municipalityCode: string): Promise<Marketplace | undefined> {
+  return firstRow<Marketplace>(db, sql`SELECT ${marketplaceColumns} ${fromMarketplaces} WHERE mp.municipality_code = ${municipalityCode}`);
+}
+
+export async function insertMarketplace(db: Executor, marketplace: Omit<Marketplace, 'municipalityName' | 'municipalitySlug' | 'operatorName' | 'status' | 'launchedAt'>): Promise<boolean> {
+  const inserted = await rows(
+    db,
+    sql`INSERT INTO marketplaces (municipality_code, operator_organisation_id, name, brand_color, brand_text_color, premoderation,
+                                  disabled_categories, show_neighbours, expiry_weeks, follow_up_days)
+        VALUES (${marketplace.municipalityCode}, ${marketplace.operatorOrganisationId}, ${marketplace.name}, ${marketplace.brandColor},
+                ${marketplace.brandTextColor}, ${marketplace.premoderation}, ${textArray(marketplace.disabledCategories)},
+                ${marketplace.showNeighbours}, ${marketplace.expiryWeeks}, ${marketplace.followUpDays})
+        ON CONFLICT (municipality_code) DO NOTHING RETURNING 1`,
+  );
+  return inserted.length > 0;
+}
+
+/** The nearest live marketplaces to a municipality that has none, for its page. */
+export function nearestMarketplaces(db: Executor, municipalityCode: string, limit: number) {
+  return rows<{ municipalityCode: string; name: string; municipalitySlug: string; km: number }>(
+    db,
+    sql`SELECT mp.municipality_code AS "municipalityCode", mp.name, m.slug AS "municipalitySlug",
+               round((earth_distance(ll_to_earth(here.lat, here.lon), ll_to_earth(m.lat, m.lon)) / 1000)::numeric)::int AS km
+          FROM marketplaces mp JOIN municipalities m ON m.code = mp.municipality_code,
+               (SELECT lat, lon FROM municipalities WHERE code = ${municipalityCode}) here
+         WHERE mp.status = 'live' AND mp.municipality_code <> ${municipalityCode}
+         ORDER BY km LIMIT ${limit}`,
+  );
+}
+
+export interface Post {
+  id: string;
+  kind: PostKind;
+  municipalityCode: string;
+  marketplaceName: string;
+  authorAccountId: string | null;
+  authorFirstName: string;
+  onBehalfOfFirstName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  title: string;
+  description: string;
+  category: Category;
+  whenKind: WhenKind;
+  whenDate: string | null;
+  whenText: string | null;
+  hoursPerWeek: number | null;
+  pc4: string;
+  place: string;
+  status: PostStatus;
+  createdAt: string;
+  publishedAt: string | null;
+  expiresAt: string | null;
+  responseCount: number;
+}
+
+export const postColumns = sql`p.id, p.kind, p.municipality_code AS "municipalityCode", mp.name AS "marketplaceName",
+  p.author_account_id AS "authorAccountId", p.author_first_name AS "authorFirstName", p.on_behalf_of_first_name AS "onBehalfOfFirstName",
+  p.organisation_id AS "organisationId", org.name AS "organisationName", p.title, p.description, p.category,
+  p.when_kind AS "whenKind", to_char(p.when_date, 'YYYY-MM-DD') AS "whenDate", p.when_text AS "whenText", p.hours_per_week AS "hoursPerWeek",
+  p.pc4, pc.place, p.status, ${iso('p.created_at')} AS "createdAt", ${iso('p.published_at')} AS "publishedAt", ${iso('p.expires_at')} AS "expiresAt",
+  (SELECT count(*)::int FROM responses r WHERE r.post_id = p.id) AS "responseCount"`;
+export const fromPosts = sql`FROM posts p JOIN marketplaces mp ON mp.municipality_code = p.municipality_code
+  JOIN postcodes pc ON pc.pc4 = p.pc4 LEFT JOIN organisations org ON org.id = p.organisation_id`;
+
+export function postById(db: Executor, id: string, options: { forUpdate?: boolean } = {}): Promise<Post | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined);
+  if (options.forUpdate) {
+    // Lock the row first (a join can't be locked FOR UPDATE on one side only in every case).
+    return firstRow(db, sql`SELECT id FROM posts WHERE id = ${id} FOR UPDATE`).then((locked) =>
+      locked ? firstRow<Post>(db, sql`SELECT ${postColumns} ${fromPosts} WHERE p.id = ${id}`) : undefined,
+    );
+  }
+  return firstRow<Post>(db, sql`SELECT ${postColumns} ${fromPosts} WHERE p.id = ${id}`);
+}
+
+export interface NewPost {
+  kind: PostKind;
+  municipalityCode: string;
+  authorAccountId: string | null;
+  authorFirstName: string;
+  organisationId: string | null;
+  onBehalfOfFirstName: string | null;
+  title: string;
+  description: string;
+  category: Category;
+  whenKind: WhenKind;
+  whenDate: string | null;
+  whenText: string | null;
+  hoursPerWeek: number | null;
+  pc4: string;
+  status: PostStatus;
+  expiryWeeks: number;
+  createdAt?: string;
+}
+
+export async function insertPost(db: Executor, post: NewPost): Promise<string> {
+  const created = post.createdAt ?? null;
+  const row = await firstRow<{ id: string }>(
+    db,
+    sql`INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, organisation_id, on_behalf_of_first_name,
+                           title, description, category, when_kind, when_date, when_text, hours_per_week, pc4, lat, lon, status,
+                           created_at, published_at, expires_at)
+        SELECT ${post.kind}, ${post.municipalityCode}, ${post.authorAccountId}, ${post.authorFirstName}, ${post.organisationId},
+               ${post.onBehalfOfFirstName}, ${post.title}, ${post.description}, ${post.category}, ${post.whenKind}, ${post.whenDate}::date,
+               ${post.whenText}, ${post.hoursPerWeek}, pc.pc4, pc.lat, pc.lon, ${post.status},
+               coalesce(${created}::timestamptz, now()),
+               CASE WHEN ${post.status} = 'open' THEN coalesce(${created}::timestamptz, now()) END,
+               CASE WHEN ${post.status} = 'open' THEN coalesce(${created}::timestamptz, now()) + make_interval(weeks => ${post.expiryWeeks}) END
+          FROM postcodes pc WHERE pc.pc4 = ${post.pc4}
+        RETURNING id`,
+  );
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+export async function setPostStatus(db: Executor, id: string, status: PostStatus, reason: string | null = null): Promise<void> {
+  await db.execute(sql`
+    UPDATE posts SET status = ${status},
+           closed_at = CASE WHEN ${status} IN ('closed', 'withdrawn', 'expired', 'matched') THEN now() ELSE closed_at END,
+           close_reason = coalesce(${reason}, close_reason)
+     WHERE id = ${id}`);
+}
+
+export interface Response {
+  id: string;
+  postId: string;
+  municipalityCode: string;
+  responderAccountId: string | null;
+  posterAccountId: string | null;
+  responderFirstName: string;
+  status: 'open' | 'accepted' | 'declined';
+  createdAt: string;
+  reportedAt: string | null;
+}
+
+const responseColumns = sql`r.id, r.post_id AS "postId", r.municipality_code AS "municipalityCode", r.responder_account_id AS "responderAccountId",
+  r.poster_account_id AS "posterAccountId", r.responder_first_name AS "responderFirstName", r.status, ${iso('r.created_at')} AS "createdAt",
+  ${iso('r.reported_at')} AS "reportedAt"`;
+
+export function responseById(db: Executor, id: string): Promise<Response | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined);
+  return firstRow<Response>(db, sql`SELECT ${responseColumns} FROM responses r WHERE r.id = ${id}`);
+}
+
+export function responsesToPost(db: Executor, postId: string): Promise<Response[]> {
+  return rows<Response>(db, sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} ORDER BY r.created_at`);
+}
+
+/** Inserts a response; undefined when this person already responded to the post. */
+export async function insertResponse(db: Executor, response: { postId: string; municipalityCode: string; responderAccountId: string; posterAccountId: string | null; responderFirstName: string; createdAt?: string }): Promise<string | undefined> {
+  const row = await firstRow<{ id: string }>(
+    db,
+    sql`INSERT INTO responses (post_id, municipality_code, responder_account_id, poster_account_id, responder_first_name, created_at)
+        VALUES (${response.postId}, ${response.municipalityCode}, ${response.responderAccountId}, ${response.posterAccountId},
+                ${response.responderFirstName}, coalesce(${response.createdAt ?? null}::timestamptz, now()))
+        ON CONFLICT (post_id, responder_account_id) DO NOTHING RETURNING id`,
+  );
+  return row?.id;
+}
+
+export async function setResponseStatus(db: Executor, id: string, status: Response['status']): Promise<void> {
+  await db.execute(sql`UPDATE responses SET status = ${status} WHERE id = ${id}`);
+}
+
+export async function reportResponse(db: Executor, id: string, reason: string): Promise<void> {
+  await db.execute(sql`UPDATE responses SET reported_at = coalesce(reported_at, now()), report_reason = ${reason} WHERE id = ${id}`);
+}
+
+export interface Message {
+  id: string;
+  senderAccountId: string | null;
+  senderFirstName: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export function messagesOf(db: Executor, responseId: string): Promise<Message[]> {
+  return rows<Message>(
+    db,
+    sql`SELECT m.id, m.sender_account_id AS "senderAccountId",
+               CASE WHEN m.sender_account_id = r.responder_account_id THEN r.responder_first_name ELSE p.author_first_name END AS "senderFirstName",
+               m.body, ${iso('m.created_at')} AS "createdAt", ${iso('m.read_at')} AS "readAt"
+          FROM messages m JOIN responses r ON r.id = m.response_id JOIN posts p ON p.id = r.post_id
+         WHERE m.response_id = ${responseId} ORDER BY m.created_at, m.id`,
+  );
+}
+
+export async function insertMessage(db: Executor, message: { responseId: string; municipalityCode: string; senderAccountId: string | null; body: string; createdAt?: string }): Promise<string> {
+  const row = await firstRow<{ id: string }>(
+    db,
+    sql`INSERT INTO messages (response_id, municipality_code, sender_account_id, body, created_at)
+        VALUES (${message.responseId}, ${message.municipalityCode}, ${message.senderAccountId}, ${message.body}, coalesce(${message.createdAt ?? null}::timestamptz, now()))
+        RETURNING id`,
+  );
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+/** Marks the other party's messages read, for the reader. */
+export async function markRead(db: Executor, responseId: string, readerAccountId: string): Promise<void> {
+  await db.execute(sql`UPDATE messages SET read_at = now() WHERE response_id = ${responseId} AND read_at IS NULL AND sender_account_id IS DISTINCT FROM ${readerAccountId}`);
+}
+
+/** Inserts the match; false when the post already has one (the primary key decides races). */
+export async function insertMatch(db: Executor, match: { postId: string; responseId: string | null; municipalityCode: string; via: 'accept' | 'follow-up' | 'close'; createdAt?: string }): Promise<boolean> {
+  const inserted = await rows(
+    db,
+    sql`INSERT INTO matches (post_id, response_id, municipality_code, confirmed_via, created_at)
+        VALUES (${match.postId}, ${match.responseId}, ${match.municipalityCode}, ${match.via}, coalesce(${match.createdAt ?? null}::timestamptz, now()))
+        ON CONFLICT (post_id) DO NOTHING RETURNING 1`,
+  );
+  return inserted.length > 0;
+}
+
+export function matchOf(db: Executor, postId: string) {
+  return firstRow<{ responseId: string | null; via: string; createdAt: string }>(
+    db,
+    sql`SELECT response_id AS "responseId", confirmed_via AS via, ${iso('created_at')} AS "createdAt" FROM matches WHERE post_id = ${postId}`,
+  );
+}
+
+export async function insertReport(db: Executor, report: { postId: string; municipalityCode: string; reporterAccountId: string; reason: string }): Promise<string> {
+  const row = await firstRow<{ id: string }>(
+    db,
+    sql`INSERT INTO post_reports (post_id, municipality_code, reporter_account_id, reason)
+        VALUES (${report.postId}, ${report.municipalityCode}, ${report.reporterAccountId}, ${report.reason}) RETURNING id`,
+  );
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+/** Posts whose time is up; the expiry job closes them. */
+export async function expireDuePosts(db: Executor): Promise<number> {
+  return (await rows(db, sql`UPDATE posts SET status = 'expired', closed_at = now() WHERE status = 'open' AND expires_at <= now() RETURNING 1`)).length;
+}
+
+export function postsBy(db: Executor, accountId: string): Promise<Post[]> {
+  return rows<Post>(db, sql`SELECT ${postColumns} ${fromPosts} WHERE p.author_account_id = ${accountId} ORDER BY p.created_at DESC LIMIT 100`);
+}
+
+/** The conversations a person takes part in, newest first, with their unread count. */
+export function conversationsOf(db: Executor, accountId: string) {
+  return rows<Response & { postTitle: string; unread: number }>(
+    db,
+    sql`SELECT ${responseColumns}, p.title AS "postTitle",
+               (SELECT count(*)::int FROM messages m WHERE m.response_id = r.id AND m.read_at IS NULL AND m.sender_account_id IS DISTINCT FROM ${accountId}) AS unread
+          FROM responses r JOIN posts p ON p.id = r.post_id
+         WHERE r.responder_account_id = ${accountId} OR r.poster_account_id = ${accountId}
+         ORDER BY r.created_at DESC LIMIT 100`,
+  );
+}
+
+export function responseOfBy(db: Executor, postId: string, accountId: string): Promise<Response | undefined> {
+  return firstRow<Response>(db, sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} AND r.responder_account_id = ${accountId}`);
+}

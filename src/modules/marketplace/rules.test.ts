@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { canTransition, contactDetailSignals, contrastRatio, initialStatus, paidWorkSignals, publicPerson } from './rules';
+
+describe('post lifecycle', () => {
+  it('allows the transitions of the design and nothing else', () => {
+    expect(canTransition('open', 'matched')).toBe(true);
+    expect(canTransition('in-review', 'open')).toBe(true);
+    expect(canTransition('matched', 'closed')).toBe(true);
+    expect(canTransition('closed', 'open')).toBe(false);
+    expect(canTransition('matched', 'matched')).toBe(false);
+    expect(canTransition('withdrawn', 'open')).toBe(false);
+    expect(canTransition('expired', 'open')).toBe(true);
+  });
+
+  it('sends posts to review on pre-moderated marketplaces or when flagged', () => {
+    expect(initialStatus(false, false)).toBe('open');
+    expect(initialStatus(true, false)).toBe('in-review');
+    expect(initialStatus(false, true)).toBe('in-review');
+  });
+});
+
+describe('screening', () => {
+  it('refuses paid work and names what it found', () => {
+    expect(paidWorkSignals('Ik zoek iemand voor de tuin, €15 per uur.')).toEqual(['een bedrag']);
+    expect(paidWorkSignals('Betaalde klus: schilderen')).toEqual(['betaald werk']);
+    expect(paidWorkSignals('Wie helpt mij met boodschappen op dinsdag?')).toEqual([]);
+  });
+
+  it('flags contact details for review', () => {
+    expect(contactDetailSignals('Bel 06-12345678')).toEqual(['een telefoonnummer']);
+    expect(contactDetailSignals('mail jan@voorbeeld.nl')).toEqual(['een e-mailadres']);
+    expect(contactDetailSignals('Kijk op www.voorbeeld.nl')).toEqual(['een link']);
+    expect(contactDetailSignals('Elke dinsdag om 10 uur')).toEqual([]);
+  });
+});
+
+describe('theme contrast', () => {
+  it('computes the WCAG contrast ratio', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#0b5394')).toBeGreaterThan(4.5);
+    expect(contrastRatio('#ffffff', '#ffd700')).toBeLessThan(4.5);
+  });
+});
+
+describe('privacy', () => {
+  it('shows only a first name', () => {
+    expect(publicPerson('Fatima El Amrani')).toBe('Fatima');
+    expect(publicPerson(null)).toBe('Een inwoner');
+  });
+});

@@ -1,0 +1,81 @@
+/** Pure rules of Samen helpen: kinds, lifecycle, screening, theming and privacy. No I/O. */
+
+export const POST_KINDS = ['request', 'offer', 'vacancy'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+
+export const POST_STATUSES = ['concept', 'in-review', 'open', 'matched', 'closed', 'withdrawn', 'expired'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
+export type WhenKind = (typeof WHEN_KINDS)[number];
+
+export const CATEGORIES = ['boodschappen', 'vervoer', 'klussen', 'tuin', 'gezelschap', 'computerhulp', 'administratie', 'taal', 'verhuizen', 'maaltijd', 'bewegen', 'oppas', 'dieren', 'bijles', 'overig'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * The lifecycle of a post. A request: concept → in-review → open → matched → closed, or
+ * withdrawn / expired. Offers and vacancies are never matched as a whole: they stay open for
+ * several people and are closed by their owner.
+ */
+const TRANSITIONS: Record<PostStatus, readonly PostStatus[]> = {
+  concept: ['in-review', 'open', 'withdrawn'],
+  'in-review': ['open', 'withdrawn', 'closed'],
+  open: ['matched', 'closed', 'withdrawn', 'expired'],
+  matched: ['closed'],
+  closed: [],
+  withdrawn: [],
+  expired: ['open'],
+};
+
+export function canTransition(from: PostStatus, to: PostStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** Where a new post starts: pre-moderated marketplaces and flagged posts wait for a beheerder. */
+export function initialStatus(premoderation: boolean, flagged: boolean): PostStatus {
+  return premoderation || flagged ? 'in-review' : 'open';
+}
+
+/**
+ * Voluntary only: paid work, prices and hourly rates are refused. Contact details in a post are
+ * flagged for review instead (contact goes through messages on the platform).
+ */
+const PAID_WORK: { pattern: RegExp; label: string }[] = [
+  { pattern: /€\s?\d|\b\d+([.,]\d+)?\s?(euro|eur)\b/i, label: 'een bedrag' },
+  { pattern: /\b(uurloon|uurtarief|per uur betaald|betaalde? (klus|baan|hulp)|tegen betaling|zwart (werk|betaald)|vergoeding van \d)/i, label: 'betaald werk' },
+  { pattern: /\b(te koop|verkoop|huur ik uit)\b/i, label: 'verkoop of verhuur' },
+];
+const CONTACT_DETAILS: { pattern: RegExp; label: string }[] = [
+  { pattern: /(\+31|\b0)[\s-]?6([\s-]?\d){8}\b|\b0\d{2}[\s-]?\d{7}\b/, label: 'een telefoonnummer' },
+  { pattern: /[\w.+-]+@[\w-]+\.[\w.]+/, label: 'een e-mailadres' },
+  { pattern: /\bNL\d{2}\s?[A-Z]{4}(\s?\d{2,4}){2,4}\b/i, label: 'een IBAN' },
+  { pattern: /\bhttps?:\/\/|\bwww\./i, label: 'een link' },
+];
+
+export function paidWorkSignals(text: string): string[] {
+  return PAID_WORK.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
+}
+
+export function contactDetailSignals(text: string): string[] {
+  return CONTACT_DETAILS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
+}
+
+/** WCAG 2.1 relative luminance and contrast ratio of two #rrggbb colours. */
+export function contrastRatio(foreground: string, background: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((index) => {
+      const channel = Number.parseInt(hex.slice(index, index + 2), 16) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+export const MINIMUM_CONTRAST = 4.5;
+
+/** Only what the public may see of a person: first name and postcode area, never more. */
+export function publicPerson(firstName: string | null): string {
+  return firstName?.trim().split(/\s+/)[0] || 'Een inwoner';
+}

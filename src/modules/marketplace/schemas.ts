@@ -1,0 +1,57 @@
+import { z } from '@hono/zod-openapi';
+import { optionalText, postcode4, text } from '../../core/http/fields';
+import { CATEGORIES, WHEN_KINDS } from './rules';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const WhenSchema = z
+  .object({
+    kind: z.enum(WHEN_KINDS, { error: 'validation.whenKind' }),
+    date: z.iso.date({ error: 'validation.date' }).optional().openapi({ format: 'date', example: '2026-12-15' }),
+    text: optionalText({ max: 200 }).openapi({ example: 'elke dinsdagochtend' }),
+  })
+  .superRefine((when, context) => {
+    if (when.kind === 'once' && !when.date) context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateRequired' });
+    if (when.date && when.date < today()) context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateInPast' });
+  })
+  .openapi('When');
+
+export const PostInputSchema = z
+  .object({
+    title: text({ max: 120 }).openapi({ example: 'Hulp bij boodschappen op dinsdag' }),
+    description: text({ max: 4000 }),
+    category: z.enum(CATEGORIES, { error: 'validation.category' }),
+    postcode: postcode4().openapi({ description: 'Alleen de 4 cijfers worden bewaard en getoond; nooit een adres.' }),
+    when: WhenSchema,
+    municipality: z.string().regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').optional().openapi({ description: 'Standaard de gemeente van de postcode.' }),
+    onBehalfOf: z.object({ clientFirstName: text({ max: 60 }) }).optional().openapi({ description: 'Een professional plaatst de hulpvraag namens een cliënt.' }),
+    organisation: z.string().uuid('validation.id').optional().openapi({ description: 'Voor een vacature: de organisatie; namens een cliënt: uw organisatie.' }),
+    hoursPerWeek: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(40, 'validation.max').optional(),
+  })
+  .openapi('NewPost');
+export type PostInput = z.infer<typeof PostInputSchema>;
+
+export const ResponseInputSchema = z.object({ message: text({ max: 2000 }) }).openapi('NewResponse');
+export const MessageInputSchema = z.object({ body: text({ max: 2000 }) }).openapi('NewMessage');
+export const CloseInputSchema = z
+  .object({ matchedResponseId: z.string().uuid('validation.id').optional(), reason: text({ max: 500 }) })
+  .openapi('ClosePost');
+export const ReportInputSchema = z.object({ reason: text({ max: 1000 }) }).openapi('NewReport');
+
+const color = z.string({ error: 'validation.required' }).regex(/^#[0-9a-fA-F]{6}$/, 'validation.color').transform((value) => value.toLowerCase());
+
+export const MarketplaceInputSchema = z
+  .object({
+    municipality: z.string({ error: 'validation.required' }).regex(/^GM[0-9]{4}$/, 'validation.municipalityCode'),
+    operatorOrganisation: z.string({ error: 'validation.required' }).uuid('validation.id'),
+    name: text({ max: 100 }).openapi({ example: 'Utrecht voor elkaar' }),
+    brandColor: color.openapi({ example: '#0b5394' }),
+    brandTextColor: color.openapi({ example: '#ffffff' }),
+    premoderation: z.boolean().default(false),
+    disabledCategories: z.array(z.enum(CATEGORIES, { error: 'validation.category' })).default([]),
+    showNeighbours: z.boolean().default(true),
+    expiryWeeks: z.number().int().min(1, 'validation.min').max(52, 'validation.max').default(8),
+    followUpDays: z.number().int().min(1, 'validation.min').max(60, 'validation.max').default(7),
+  })
+  .openapi('NewMarketplace');
+export type MarketplaceInput = z.infer<typeof MarketplaceInputSchema>;
