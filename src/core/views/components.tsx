@@ -48,24 +48,11 @@ export const single = (value: FieldValue): string | undefined => (Array.isArray(
 
 export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
-interface FieldProps {
-  name: string;
-  label: string;
-  errors?: FieldErrors | undefined;
-  value?: FieldValue;
-  hint?: string | undefined;
-  type?: 'text' | 'email' | 'password' | 'search';
-  autocomplete?: string;
-  inputmode?: 'numeric' | 'text' | 'email';
-  required?: boolean;
-  maxlength?: number;
-  width?: 'short' | 'medium' | 'full';
-}
-
-export function TextField({ name, label, errors, value, hint, type = 'text', autocomplete, inputmode, required, maxlength, width = 'full' }: FieldProps) {
-  const id = fieldId(name);
-  const error = errors?.[name];
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/**
+ * The frame every form field shares: label, optional hint, error message, then the control.
+ * `describedBy` links the control to the hint and the error for screen readers.
+ */
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children?: Child }) {
   return (
     <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
@@ -83,22 +70,46 @@ export function TextField({ name, label, errors, value, hint, type = 'text', aut
           {error}
         </div>
       )}
-      <div class="utrecht-form-field__input">
-        <input
-          class={`utrecht-textbox utrecht-textbox--html-input samen-input--${width}${error ? ' utrecht-textbox--invalid' : ''}`}
-          id={id}
-          name={name}
-          type={type}
-          value={type === 'password' ? undefined : single(value)}
-          autocomplete={autocomplete}
-          inputmode={inputmode}
-          required={required}
-          maxlength={maxlength}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
+      <div class="utrecht-form-field__input">{children}</div>
     </div>
+  );
+}
+
+const describedBy = (id: string, hint: unknown, error: unknown) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: FieldErrors | undefined;
+  value?: FieldValue;
+  hint?: string | undefined;
+  type?: 'text' | 'email' | 'password' | 'search';
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'text' | 'email';
+  required?: boolean;
+  maxlength?: number;
+  width?: 'short' | 'medium' | 'full';
+}
+
+export function TextField({ name, label, errors, value, hint, type = 'text', autocomplete, inputmode, required, maxlength, width = 'full' }: FieldProps) {
+  const id = fieldId(name);
+  const error = errors?.[name];
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input
+        class={`utrecht-textbox utrecht-textbox--html-input samen-input--${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+        id={id}
+        name={name}
+        type={type}
+        value={type === 'password' ? undefined : single(value)}
+        autocomplete={autocomplete}
+        inputmode={inputmode}
+        required={required}
+        maxlength={maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldFrame>
   );
 }
 
@@ -114,27 +125,15 @@ export function SelectField({ name, label, options, value, errors }: SelectProps
   const id = fieldId(name);
   const error = errors?.[name];
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {error && (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </div>
-      )}
-      <div class="utrecht-form-field__input">
-        <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
-          {options.map((option) => (
-            <option value={option.value} selected={option.value === single(value)}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FieldFrame id={id} label={label} error={error}>
+      <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={describedBy(id, undefined, error)} aria-invalid={error ? 'true' : undefined}>
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === single(value)}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 
@@ -220,38 +219,20 @@ interface TextAreaProps {
 
 export function TextArea({ name, id = fieldId(name), label, errors, value, hint, rows = 4, maxlength }: TextAreaProps) {
   const error = errors?.[name];
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {label}
-        </label>
-      </div>
-      {hint && (
-        <div class="utrecht-form-field__description utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div class="utrecht-form-field__error-message utrecht-form-field-error-message" id={`${id}-error`}>
-          {error}
-        </div>
-      )}
-      <div class="utrecht-form-field__input">
-        <textarea
-          class={`utrecht-textarea utrecht-textarea--html-textarea samen-input--full${error ? ' utrecht-textarea--invalid' : ''}`}
-          id={id}
-          name={name}
-          rows={rows}
-          maxlength={maxlength}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
-        >
-          {single(value) ?? ''}
-        </textarea>
-      </div>
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        class={`utrecht-textarea utrecht-textarea--html-textarea samen-input--full${error ? ' utrecht-textarea--invalid' : ''}`}
+        id={id}
+        name={name}
+        rows={rows}
+        maxlength={maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      >
+        {single(value) ?? ''}
+      </textarea>
+    </FieldFrame>
   );
 }
 
@@ -271,9 +252,8 @@ export function ChoiceGroup({ name, legend, options, kind, value, errors, hint }
   const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
   const error = errors?.[name];
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={describedBy}>
+    <fieldset class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={describedBy(id, hint, error)}>
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {hint && (
         <div class="utrecht-form-field-description" id={`${id}-hint`}>
