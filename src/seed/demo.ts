@@ -7,6 +7,7 @@ import { accountIdByEmail, grantRole, insertAccount } from '../modules/accounts'
 import { postcodeLookup } from '../modules/municipalities';
 import { insertOrganisation, organisationBySlug, upsertMembership } from '../modules/organisations';
 import { seedInnovation } from './innovation';
+import { seedMarketplaces } from './marketplace';
 
 export const DEMO_PASSWORD = 'samen-demo-2026';
 
@@ -91,6 +92,9 @@ export async function seedDemo(deps: Deps): Promise<DemoAccount[]> {
     }
   });
   const operatorId = await accountIdByEmail(deps.db, 'netwerkbeheer@samen.demo');
-  if (operatorId) await seedInnovation(deps, operatorId);
+  if (operatorId) {
+    await seedInnovation(deps, operatorId);
+    await seedMarketplaces(deps, operatorId, passwordHash);
+  }
   return DEMO_ACCOUNTS;
 }
