@@ -533,4 +533,5 @@ export const en: Record<keyof typeof nl, string> = {
   "municipality.marketplaceLink": "Go to {name}",
   "municipality.marketplaceNearest": "Marketplaces nearby:",
   "municipality.marketplaceLive": "{name} is the marketplace for voluntary help in this municipality.",
+  "validation.decision": "Choose approve or reject.",
 };

@@ -531,4 +531,5 @@ export const nl = {
   "municipality.marketplaceLink": "Naar {name}",
   "municipality.marketplaceNearest": "Marktplaatsen in de buurt:",
   "municipality.marketplaceLive": "{name} is de marktplaats voor vrijwillige hulp in deze gemeente.",
+  "validation.decision": "Kies approve (goedkeuren) of reject (afwijzen).",
 } as const;

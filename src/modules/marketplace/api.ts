@@ -3,7 +3,7 @@ import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { badRequest, notFound } from '../../core/http/problem';
 import { postcodeLookup } from '../municipalities';
-import { acceptResponse, closePost, conversationFor, createPost, launchMarketplace, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
+import { acceptResponse, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
 import { presentPost } from './present';
 import { listMarketplaces, postById } from './queries';
 import { CATEGORIES, POST_STATUSES, type PostKind, WHEN_KINDS } from './rules';
@@ -58,7 +58,56 @@ const RESOURCES: { kind: PostKind; path: string; noun: string }[] = [
   { kind: 'vacancy', path: '/vacancies', noun: 'vrijwilligersvacatures' },
 ];
 
+const ModerationItemSchema = z
+  .object({
+    postId: z.string(),
+    kind: z.enum(['request', 'offer', 'vacancy']),
+    title: z.string(),
+    description: z.string(),
+    status: z.enum(POST_STATUSES),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    reports: z.array(z.object({ reason: z.string(), createdAt: z.string().openapi({ format: 'date-time' }) })),
+    author: z.object({ firstName: z.string(), lastName: z.string().nullable(), email: z.string().nullable() }).nullable().openapi({ description: 'Persoonsgegevens: alleen voor beheerders van deze marktplaats; elke inzage wordt gelogd.' }),
+  })
+  .openapi('ModerationItem');
+
 export function registerMarketplaceApi(api: ApiApp) {
+  api.openapi(
+    apiRoute({
+      method: 'get',
+      path: '/moderation/items',
+      tags,
+      summary: 'De moderatiewachtrij van een marktplaats (alleen haar beheerders)',
+      signedIn: true,
+      problems: [403, 404],
+      request: { query: z.object({ marketplace: z.string({ error: 'validation.required' }).regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').openapi({ example: 'GM0344' }) }) },
+      responses: { 200: jsonResponse(pageOf(ModerationItemSchema, 'ModerationItemPage'), 'Plaatsingen in controle of met meldingen') },
+    }),
+    async (c) => {
+      requireSignedIn(c.var.actor);
+      const items = await moderationItems(c.var.deps, c.var.actor, c.req.valid('query').marketplace);
+      return c.json({ items, page: 1, pageSize: items.length, total: items.length }, 200);
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: 'post',
+      path: '/moderation/items/{id}/decision',
+      tags,
+      summary: 'Een plaatsing goedkeuren of afwijzen (met reden)',
+      signedIn: true,
+      problems: [403, 404],
+      request: { params: idParam, ...json(z.object({ decision: z.enum(['approve', 'reject'], { error: 'validation.decision' }), reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong') }).openapi('ModerationDecision')) },
+      responses: { 200: jsonResponse(PostSchema, 'De plaatsing na het besluit') },
+    }),
+    async (c) => {
+      requireSignedIn(c.var.actor);
+      const post = await decideModeration(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json'));
+      return c.json(presentPost(post), 200);
+    },
+  );
+
   api.openapi(
     apiRoute({ method: 'get', path: '/marketplaces', tags, summary: 'De lokale marktplaatsen', request: { query: z.object(PaginationQuery) }, responses: { 200: jsonResponse(pageOf(MarketplaceSchema, 'MarketplacePage'), 'Alle marktplaatsen') } }),
     async (c) => {
@@ -244,6 +293,15 @@ export function registerMarketplaceApi(api: ApiApp) {
       const conversation = await conversationFor(c.var.deps, c.var.actor, c.req.valid('param').id, { markRead: true });
       const items = conversation.messages.map((m) => ({ id: m.id, from: m.senderFirstName, body: m.body, createdAt: m.createdAt, readAt: m.readAt }));
       return c.json({ items, page: 1, pageSize: items.length, total: items.length }, 200);
+    },
+  );
+
+  api.openapi(
+    apiRoute({ method: 'post', path: '/conversations/{id}/reports', tags, summary: 'Een gesprek melden: de beheerder van de marktplaats mag het dan lezen', signedIn: true, problems: [403, 404], request: { params: idParam, ...json(ReportInputSchema) }, responses: { 204: noContentResponse('Gemeld') } }),
+    async (c) => {
+      requireSignedIn(c.var.actor);
+      await reportConversation(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json').reason);
+      return c.body(null, 204);
     },
   );
 

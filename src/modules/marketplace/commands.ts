@@ -20,7 +20,10 @@ import {
   markRead,
   marketplaceOf,
   messagesOf,
+  moderationQueue,
   type Post,
+  publishPost,
+  resolveReports,
   postById,
   reportResponse,
   responseById,
@@ -303,3 +306,33 @@ export async function answerFollowUp(deps: Deps, token: string): Promise<{ answe
   });
 }
 
+
+// --- moderation: a marketplace's beheerders, for their own marketplace only ---
+
+async function managedMarketplace(db: Executor, actor: SignedIn, municipalityCode: string) {
+  const marketplace = await marketplaceOf(db, municipalityCode);
+  if (!marketplace) throw notFound('problem.noMarketplacePage');
+  authorize(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
+  return marketplace;
+}
+
+/** The queue with personal data of the people in it; every look is written to the audit log. */
+export async function moderationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
+  await managedMarketplace(deps.db, actor, municipalityCode);
+  const items = await moderationQueue(deps.db, municipalityCode);
+  await audit(deps.db, { actorAccountId: actor.accountId, action: 'moderation.queueRead', subjectType: 'marketplace', subjectId: municipalityCode, municipalityCode });
+  return items;
+}
+
+export async function decideModeration(deps: Deps, actor: SignedIn, postId: string, decision: { decision: 'approve' | 'reject'; reason: string }): Promise<Post> {
+  return deps.db.transaction(async (tx) => {
+    const post = await postById(tx, postId, { forUpdate: true });
+    if (!post) throw notFound('problem.postNotFound');
+    const marketplace = await managedMarketplace(tx, actor, post.municipalityCode);
+    if (decision.decision === 'approve' && post.status === 'in-review') await publishPost(tx, postId, marketplace.expiryWeeks);
+    if (decision.decision === 'reject' && !['closed', 'withdrawn', 'expired'].includes(post.status)) await setPostStatus(tx, postId, 'closed', decision.reason);
+    await resolveReports(tx, postId);
+    await audit(tx, { actorAccountId: actor.accountId, action: `moderation.${decision.decision}`, subjectType: 'post', subjectId: postId, municipalityCode: post.municipalityCode });
+    return (await postById(tx, postId)) as Post;
+  });
+}

@@ -2,5 +2,5 @@ import './policy';
 
 export { registerMarketplaceApi } from './api';
 export { registerMarketplacePages } from './pages';
-export { answerFollowUp, FOLLOW_UP_JOB, sendFollowUp } from './commands';
+export { answerFollowUp, FOLLOW_UP_JOB, launchMarketplace, sendFollowUp } from './commands';
 export { expireDuePosts, marketplaceOf, nearestMarketplaces } from './queries';

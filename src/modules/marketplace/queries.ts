@@ -290,3 +290,41 @@ export function conversationsOf(db: Executor, accountId: string) {
 export function responseOfBy(db: Executor, postId: string, accountId: string): Promise<Response | undefined> {
   return firstRow<Response>(db, sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} AND r.responder_account_id = ${accountId}`);
 }
+
+export interface ModerationItem {
+  postId: string;
+  kind: PostKind;
+  title: string;
+  description: string;
+  status: PostStatus;
+  createdAt: string;
+  reports: { reason: string; createdAt: string }[];
+  author: { firstName: string; lastName: string | null; email: string | null } | null;
+}
+
+/**
+ * The moderation queue of one marketplace: posts waiting for review and posts with open reports,
+ * with the author's contact details — personal data, for that marketplace's beheerders only.
+ */
+export function moderationQueue(db: Executor, municipalityCode: string): Promise<ModerationItem[]> {
+  return rows<ModerationItem>(
+    db,
+    sql`SELECT p.id AS "postId", p.kind, p.title, p.description, p.status, ${iso('p.created_at')} AS "createdAt",
+               coalesce((SELECT json_agg(json_build_object('reason', r.reason, 'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')) ORDER BY r.created_at)
+                           FROM post_reports r WHERE r.post_id = p.id AND r.resolved_at IS NULL), '[]'::json) AS reports,
+               CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('firstName', a.first_name, 'lastName', a.last_name, 'email', a.email) END AS author
+          FROM posts p LEFT JOIN accounts a ON a.id = p.author_account_id
+         WHERE p.municipality_code = ${municipalityCode}
+           AND (p.status = 'in-review' OR EXISTS (SELECT 1 FROM post_reports r WHERE r.post_id = p.id AND r.resolved_at IS NULL))
+         ORDER BY p.created_at`,
+  );
+}
+
+export async function resolveReports(db: Executor, postId: string): Promise<void> {
+  await db.execute(sql`UPDATE post_reports SET resolved_at = now() WHERE post_id = ${postId} AND resolved_at IS NULL`);
+}
+
+/** Publishing after review starts the post's time on the marketplace. */
+export async function publishPost(db: Executor, postId: string, expiryWeeks: number): Promise<void> {
+  await db.execute(sql`UPDATE posts SET status = 'open', published_at = now(), expires_at = now() + make_interval(weeks => ${expiryWeeks}) WHERE id = ${postId}`);
+}
