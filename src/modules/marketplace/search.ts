@@ -20,16 +20,29 @@ export interface PostSearch {
 /**
  * The Dutch query as a prefix tsquery: every word must match, by its stem or a longer form, and a
  * stem ending in a doubled consonant also matches without it — Snowball leaves "boodschappen"
- * as "boodschapp", so "boodschappen" must find "boodschap" and the other way round.
+ * as "boodschapp", so "boodschappen" must find "boodschap" and the other way round. The text is
+ * built first and passed as a value, so the planner can use the full-text index.
  */
-function tsquery(q: string): SQL {
-  return sql`(SELECT to_tsquery('simple', string_agg(
-                '(' || quote_literal(l) || ':* | ' || quote_literal(regexp_replace(l, '([bcdfghjklmnpqrstvwxz])\\1$', '\\1')) || ':*)', ' & '))
-                FROM unnest(tsvector_to_array(to_tsvector('samen_dutch', ${q}))) AS l)`;
+const tsqueryCache = new Map<string, string>();
+async function prefixTsquery(db: Executor, q: string): Promise<string> {
+  const cached = tsqueryCache.get(q);
+  if (cached !== undefined) return cached;
+  const row = await firstRow<{ query: string | null }>(
+    db,
+    sql`SELECT string_agg('(' || quote_literal(l) || ':* | ' || quote_literal(regexp_replace(l, '([bcdfghjklmnpqrstvwxz])\\1$', '\\1')) || ':*)', ' & ') AS query
+          FROM unnest(tsvector_to_array(to_tsvector('samen_dutch', ${q}))) AS l`,
+  );
+  const query = row?.query ?? '';
+  // Stemming is fixed configuration, so the result can be remembered; the cache stays small.
+  if (tsqueryCache.size > 5_000) tsqueryCache.clear();
+  tsqueryCache.set(q, query);
+  return query;
 }
 
 function conditions(search: PostSearch, match: SQL | null): SQL {
-  const parts: SQL[] = [sql`p.kind = ${search.kind}`, sql`p.status = ${search.status ?? 'open'}`];
+  // 'open' is written as a literal so the partial indexes on open posts apply.
+  const status = (search.status ?? 'open') === 'open' ? sql.raw(`'open'`) : sql`${search.status}`;
+  const parts: SQL[] = [sql`p.kind = ${search.kind}`, sql`p.status = ${status}`];
   if (search.category) parts.push(sql`p.category = ${search.category}`);
   if (search.municipalityCode) parts.push(sql`p.municipality_code = ${search.municipalityCode}`);
   if (search.near && search.radiusKm) {
@@ -69,8 +82,9 @@ export async function searchPosts(db: Executor, search: PostSearch): Promise<{ i
   };
   const q = search.q?.trim();
   if (!q) return { ...(await run(null, null)), fuzzy: false };
-  const query = tsquery(q);
-  const exact = await run(sql`p.search_vector @@ ${query}`, sql`ts_rank_cd(p.search_vector, ${query})`);
+  const words = await prefixTsquery(db, q);
+  const query = sql`to_tsquery('simple', ${words})`;
+  const exact = words ? await run(sql`p.search_vector @@ ${query}`, sql`ts_rank_cd(p.search_vector, ${query})`) : { items: [], total: 0 };
   if (exact.total > 0 || q.length < 4) return { ...exact, fuzzy: false };
   const fuzzy = await run(sql`p.title % ${q}`, sql`similarity(p.title, ${q})`);
   return { ...fuzzy, fuzzy: true };
