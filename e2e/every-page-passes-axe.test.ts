@@ -2,11 +2,27 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { useBrowser } from './browser';
-import { DEMO, DEMO_RESIDENT, flashText, latestMailTo, linkIn, logIn, newResident, register, signedInAs, type StorageState } from './flows';
+import {
+  CONVERSATION_PATH,
+  DEMO,
+  DEMO_RESIDENT,
+  fillAndPlaceHelpRequest,
+  flashText,
+  latestMailTo,
+  linkIn,
+  newResident,
+  POST_PATH,
+  register,
+  signedInAs,
+  type StorageState,
+} from './flows';
 
 const session = useBrowser();
 
-/** Who is signed in for a case: the demo resident, Marieke (Gemeente Alphen aan den Rijn) or Kees (innovation panel). */
+/**
+ * Who is signed in for a case: the demo resident (Fatima, Utrecht), Marieke (Gemeente Alphen aan den
+ * Rijn) or Kees (innovation panel).
+ */
 type Person = 'resident' | 'alphen' | 'panel';
 
 /** Filled in beforeAll: a fresh resident's mails, signed-in sessions, and initiatives to look at. */
@@ -19,6 +35,10 @@ const fixtures = {
   alphenInitiative: '',
   /** an initiative of Gouda, which Marieke could join */
   goudaInitiative: '',
+  /** a help request of Fatima in Utrecht, with one response: Marieke's */
+  post: '',
+  /** the conversation of Fatima and Marieke about that request */
+  conversation: '',
 };
 
 /** The id of an initiative of `municipality` (a CBS code), read from the public API. */
@@ -45,13 +65,7 @@ beforeAll(async () => {
   const reset = await latestMailTo(session.baseURL, resident.email, /wachtwoord/i);
   fixtures.resetLink = linkIn(reset, session.baseURL, '/wachtwoord-herstellen?token=');
 
-  const demo = await session.newContext();
-  const demoPage = await demo.newPage();
-  await logIn(demoPage, DEMO_RESIDENT.email, DEMO_RESIDENT.password);
-  await demoPage.waitForURL('**/mijn-profiel');
-  fixtures.sessions.resident = await demo.storageState();
-  await demo.close();
-
+  fixtures.sessions.resident = await signedInAs(session, DEMO_RESIDENT.email, DEMO_RESIDENT.password);
   fixtures.sessions.alphen = await signedInAs(session, DEMO.alphen);
   fixtures.sessions.panel = await signedInAs(session, DEMO.panel);
   fixtures.alphenInitiative = await initiativeOf('GM0484', 'Rapportage sociaal domein met nieuwe indicatoren');
@@ -65,6 +79,26 @@ beforeAll(async () => {
     await panelPage.getByRole('button', { name: 'Advies geven' }).click();
     expect(await flashText(panelPage)).not.toBe('');
   }
+
+  // Fatima asks for help in Utrecht, and Marieke offers it: a post with a response and a conversation.
+  const fatimaPage = await session.newPage({ storageState: fixtures.sessions.resident });
+  await fatimaPage.goto('/gemeenten/utrecht/marktplaats/nieuw?soort=request');
+  await fillAndPlaceHelpRequest(fatimaPage, {
+    title: 'Samen boodschappen doen op vrijdag',
+    description: 'Ik zoek iemand die op vrijdagmiddag met mij naar de markt gaat en helpt dragen.',
+    category: 'boodschappen',
+    when: 'Vaker',
+    postcode: '3511',
+  });
+  await fatimaPage.waitForURL((url) => POST_PATH.test(url.pathname));
+  fixtures.post = new URL(fatimaPage.url()).pathname.split('/')[2] ?? '';
+
+  const mariekePage = await session.newPage({ storageState: fixtures.sessions.alphen });
+  await mariekePage.goto(`/hulp/${fixtures.post}`);
+  await mariekePage.getByRole('textbox', { name: 'Uw bericht' }).fill('Ik ben vrijdags in Utrecht en help graag dragen.');
+  await mariekePage.getByRole('button', { name: 'Ik wil helpen' }).click();
+  await mariekePage.waitForURL((url) => CONVERSATION_PATH.test(url.pathname));
+  fixtures.conversation = new URL(mariekePage.url()).pathname.split('/')[2] ?? '';
 });
 
 interface PageCase {
@@ -72,6 +106,8 @@ interface PageCase {
   /** brings the page into the state to check; returns the expected HTTP status of the last navigation */
   open: (page: Page) => Promise<unknown>;
   signedIn?: Person;
+  /** the path the page must be on afterwards (not sent elsewhere, e.g. to log in) */
+  at?: RegExp;
 }
 
 /** Submits the page's main form (the one with the CSRF token) as it is, i.e. empty. */
@@ -216,10 +252,11 @@ const innovation: PageCase[] = [
 ];
 
 const signedIn: PageCase[] = [
-  { name: 'my profile', open: (page) => page.goto('/mijn-profiel'), signedIn: 'resident' },
+  { name: 'my profile', open: (page) => page.goto('/mijn-profiel'), signedIn: 'resident', at: /^\/mijn-profiel$/ },
   {
     name: 'my profile with form errors',
     signedIn: 'resident',
+    at: /^\/mijn-profiel$/,
     open: async (page) => {
       await page.goto('/mijn-profiel');
       await page.getByLabel('Voornaam').fill('');
@@ -227,15 +264,151 @@ const signedIn: PageCase[] = [
       await page.locator('.samen-error-summary').waitFor();
     },
   },
-  { name: 'delete my account (confirmation)', open: (page) => page.goto('/mijn-profiel/verwijderen'), signedIn: 'resident' },
-  { name: 'delete my account with form errors', open: (page) => submitEmpty(page, '/mijn-profiel/verwijderen'), signedIn: 'resident' },
+  { name: 'delete my account (confirmation)', open: (page) => page.goto('/mijn-profiel/verwijderen'), signedIn: 'resident', at: /^\/mijn-profiel\/verwijderen$/ },
+  { name: 'delete my account with form errors', open: (page) => submitEmpty(page, '/mijn-profiel/verwijderen'), signedIn: 'resident', at: /^\/mijn-profiel\/verwijderen$/ },
+];
+
+const UTRECHT = '/gemeenten/utrecht/marktplaats';
+
+/** Opens a marketplace page and waits for the status line of its search. */
+const openMarketplace = async (page: Page, path: string, status: RegExp) => {
+  await page.goto(path);
+  expect(await page.locator('main p[role="status"]').innerText()).toMatch(status);
+};
+
+const marketplace: PageCase[] = [
+  { name: 'marketplace Utrecht: help requests', open: (page) => openMarketplace(page, UTRECHT, /^[1-9]\d* gevonden$/) },
+  { name: 'marketplace Utrecht: help offered', open: (page) => openMarketplace(page, `${UTRECHT}/hulpaanbod`, /^[1-9]\d* gevonden$/) },
+  { name: 'marketplace Utrecht: vacancies', open: (page) => openMarketplace(page, `${UTRECHT}/vacatures`, /^[1-9]\d* gevonden$/) },
+  {
+    name: 'marketplace Utrecht: search with results',
+    open: async (page) => {
+      await openMarketplace(page, `${UTRECHT}?zoek=boodschap&postcode=3512&afstand=5&sorteer=distance`, /^[1-9]\d* gevonden$/);
+      expect(await page.locator('.samen-card').count()).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'marketplace Utrecht: search with an unknown postcode (form errors)',
+    open: async (page) => {
+      await page.goto(`${UTRECHT}?zoek=boodschap&postcode=1000`);
+      expect(await page.locator('.samen-error-summary').innerText()).toContain('Postcode 1000 kennen we niet');
+    },
+  },
+  {
+    name: 'help request form',
+    signedIn: 'resident',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/nieuw$/,
+    open: (page) => page.goto(`${UTRECHT}/nieuw?soort=request`),
+  },
+  {
+    name: 'help request form with form errors',
+    signedIn: 'resident',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/nieuw$/,
+    open: async (page) => {
+      await page.goto(`${UTRECHT}/nieuw?soort=request`);
+      await page.getByRole('radio', { name: 'Eén keer' }).check();
+      await page.getByLabel('Datum (bij één keer)').fill('1-1-2020');
+      await page.getByLabel('Postcode', { exact: true }).fill('1000');
+      await page.getByRole('button', { name: 'Plaatsen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+      expect(await page.locator('.samen-error-summary li').count()).toBeGreaterThanOrEqual(4);
+    },
+  },
+  {
+    name: 'a help request, anonymous',
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('link', { name: 'Log in om te reageren' }).waitFor();
+    },
+  },
+  {
+    name: 'a help request, signed in, with the form to respond',
+    signedIn: 'panel',
+    at: POST_PATH,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('button', { name: 'Ik wil helpen' }).waitFor();
+    },
+  },
+  {
+    name: 'a help request, signed in, respond with form errors',
+    signedIn: 'panel',
+    at: /^\/hulp\/[0-9a-f-]{36}\/reageren$/,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('button', { name: 'Ik wil helpen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'own help request, with the responses',
+    signedIn: 'resident',
+    at: POST_PATH,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('link', { name: 'Gesprek met Marieke' }).waitFor();
+      await page.getByRole('button', { name: 'Plaatsing intrekken' }).waitFor();
+    },
+  },
+  {
+    name: 'a help request, responded to already',
+    signedIn: 'alphen',
+    at: POST_PATH,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('link', { name: 'U heeft al gereageerd. Naar het gesprek' }).waitFor();
+    },
+  },
+  {
+    name: 'conversation, as the one who asked (with "Ja, … helpt mij")',
+    signedIn: 'resident',
+    at: CONVERSATION_PATH,
+    open: async (page) => {
+      await page.goto(`/gesprekken/${fixtures.conversation}`);
+      await page.getByRole('button', { name: 'Ja, Marieke helpt mij' }).waitFor();
+    },
+  },
+  {
+    name: 'conversation, as the one who helps',
+    signedIn: 'alphen',
+    at: CONVERSATION_PATH,
+    open: (page) => page.goto(`/gesprekken/${fixtures.conversation}`),
+  },
+  {
+    name: 'conversation with form errors',
+    signedIn: 'alphen',
+    at: CONVERSATION_PATH,
+    open: async (page) => {
+      await page.goto(`/gesprekken/${fixtures.conversation}`);
+      await page.getByRole('button', { name: 'Bericht sturen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'my Samen',
+    signedIn: 'resident',
+    at: /^\/mijn-samen$/,
+    open: async (page) => {
+      await page.goto('/mijn-samen');
+      await page.getByRole('region', { name: 'Mijn plaatsingen' }).getByRole('link', { name: 'Samen boodschappen doen op vrijdag' }).waitFor();
+    },
+  },
+  { name: 'my Samen, nothing yet', signedIn: 'panel', at: /^\/mijn-samen$/, open: (page) => page.goto('/mijn-samen') },
+  { name: 'help found? (invalid link)', open: (page) => page.goto('/hulp-gevonden?token=x') },
+  {
+    name: 'municipality without a marketplace (Zeist)',
+    open: async (page) => {
+      await page.goto('/gemeenten/zeist');
+      await page.getByRole('link', { name: 'Utrecht voor elkaar' }).waitFor();
+    },
+  },
 ];
 
 describe('Every page passes axe (WCAG 2.1 A and AA)', () => {
-  it.for([...anonymous, ...signedIn, ...innovation])('$name', async ({ open, signedIn: person }) => {
+  it.for([...anonymous, ...signedIn, ...innovation, ...marketplace])('$name', async ({ open, signedIn: person, at }) => {
     const page = await session.newPage(person ? { storageState: fixtures.sessions[person] } : {});
     await open(page);
-    if (person === 'resident') expect(new URL(page.url()).pathname).toMatch(/^\/mijn-profiel/);
+    if (at) expect(new URL(page.url()).pathname).toMatch(at);
     // Still signed in: not sent to the login page.
     if (person) expect(await page.getByRole('button', { name: /^Uitloggen/ }).count()).toBe(1);
     expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);

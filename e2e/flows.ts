@@ -125,3 +125,52 @@ export async function signedInAs(session: BrowserSession, email: string, passwor
   await rememberSignedIn(email, state);
   return state;
 }
+
+/**
+ * Registers `person`, confirms the address through the link in the verification mail and logs in
+ * through the page (one login attempt). Leaves `page` on her profile.
+ */
+export async function registerAndLogIn(page: Page, person: NewResident) {
+  await register(page, person);
+  const mail = await latestMailTo(inject('baseURL'), person.email);
+  await page.goto(linkIn(mail, inject('baseURL'), '/account/bevestigen?token='));
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.waitForURL('**/inloggen');
+  await logIn(page, person.email, person.password);
+  await page.waitForURL('**/mijn-profiel');
+}
+
+/** Samen helpen: the demo accounts of Utrecht voor elkaar (src/seed/demo.ts); all use DEMO_PASSWORD. */
+export const DEMO_UTRECHT = {
+  /** Fatima, postcode 3511, asks for help (already has demo posts) */
+  fatima: DEMO_RESIDENT.email,
+  /** Jan, postcode 3512, offers help (already has demo conversations) */
+  jan: 'vrijwilliger@samen.demo',
+} as const;
+
+export interface HelpRequest {
+  title: string;
+  description: string;
+  /** a category's value, e.g. "boodschappen" */
+  category: string;
+  /** the "Wanneer?" radio as shown */
+  when: 'Eén keer' | 'Vaker' | 'In overleg';
+  /** YYYY-MM-DD, for "Eén keer" */
+  date?: string;
+  postcode: string;
+}
+
+/** Fills the "Hulp vragen" form (already open on `page`) step by step and presses "Plaatsen". */
+export async function fillAndPlaceHelpRequest(page: Page, request: HelpRequest) {
+  await page.getByLabel('Korte titel').fill(request.title);
+  await page.getByLabel('Vertel wat meer').fill(request.description);
+  await page.getByLabel('Categorie').selectOption(request.category);
+  await page.getByRole('radio', { name: request.when, exact: true }).check();
+  if (request.date) await page.getByLabel('Datum (bij één keer)').fill(request.date);
+  await page.getByLabel('Postcode', { exact: true }).fill(request.postcode);
+  await page.getByRole('button', { name: 'Plaatsen' }).click();
+}
+
+/** The path of a post's page, e.g. /hulp/0b4f…, once the browser is on it. */
+export const POST_PATH = /^\/hulp\/[0-9a-f-]{36}$/;
+export const CONVERSATION_PATH = /^\/gesprekken\/[0-9a-f-]{36}$/;

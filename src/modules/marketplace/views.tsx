@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../core/http/validation';
-import { formatDateTime } from '../../core/i18n';
+import { formatDateTime, formatNumber } from '../../core/i18n';
 import { ChoiceGroup, ErrorSummary, Form, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
@@ -34,7 +34,7 @@ function whenText(ctx: ViewContext, post: Post): string {
 
 export function PostCard({ ctx, post }: { ctx: ViewContext; post: PostHit | Post }) {
   const { t } = ctx;
-  const distance = 'distanceKm' in post && post.distanceKm !== null ? ` · ${t('market.distance', { km: post.distanceKm })}` : '';
+  const distance = 'distanceKm' in post && post.distanceKm !== null ? ` · ${t('market.distance', { km: formatNumber(ctx.locale, post.distanceKm) })}` : '';
   return (
     <li class="samen-card">
       <h3 class="utrecht-heading-3">
@@ -93,6 +93,7 @@ export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketpl
         <SelectField name="sorteer" label={t('market.sort')} value={values.sorteer ?? 'relevance'} options={['relevance', 'distance', 'date'].map((s) => ({ value: s, label: t(`market.sortBy.${s}`) }))} />
         <SubmitButton variant="secondary">{t('municipalities.searchButton')}</SubmitButton>
       </form>
+      <h2 class="utrecht-heading-2" id="resultaten">{t(`market.kinds.${kind}`)}</h2>
       <p class="utrecht-paragraph" role="status">
         {fuzzy ? t('market.fuzzy', { count: total }) : t('market.count', { count: total })}
       </p>

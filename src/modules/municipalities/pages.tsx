@@ -160,7 +160,7 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
                 <Paragraph>{t('municipality.marketplaceNearest')}</Paragraph>
                 <ul class="utrecht-unordered-list">
                   {marketplace.nearest.map((m) => (
-                    <li class="utrecht-unordered-list__item"><Link href={`/gemeenten/${m.municipalitySlug}/marktplaats`}>{m.name}</Link> <span class="samen-muted">({m.km} km)</span></li>
+                    <li class="utrecht-unordered-list__item"><Link href={`/gemeenten/${m.municipalitySlug}/marktplaats`}>{m.name}</Link> <span class="samen-muted">({formatNumber(ctx.locale, m.km)} km)</span></li>
                   ))}
                 </ul>
               </>
