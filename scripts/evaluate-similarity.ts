@@ -16,9 +16,8 @@ import { createInitiative } from '../src/modules/innovation';
 import { initiativeClusters } from '../src/modules/innovation/present';
 import { recallAtK, type InitiativeType, type Theme } from '../src/modules/innovation/rules';
 import { rankSimilar } from '../src/modules/innovation/similarity';
-import { loadReferenceData, municipalityByCode } from '../src/modules/municipalities';
-import { gemeenteOrganisationOf, insertOrganisation } from '../src/modules/organisations';
-import { seedInnovation } from '../src/seed/innovation';
+import { loadReferenceData } from '../src/modules/municipalities';
+import { gemeenteOrganisation, seedInnovation } from '../src/seed/innovation';
 
 interface Item {
   key: string;
@@ -44,20 +43,12 @@ async function freshDeps(): Promise<{ deps: Deps; operator: SignedIn }> {
   return { deps, operator: { kind: 'account', accountId, firstName: 'Evaluatie', locale: 'nl', municipalityCode: null, roles: ['netwerkbeheer'], memberships: [] } };
 }
 
-async function gemeente(deps: Deps, code: string) {
-  const existing = await gemeenteOrganisationOf(deps.db, code);
-  if (existing) return existing;
-  const municipality = await municipalityByCode(deps.db, code);
-  if (!municipality) throw new Error(`unknown municipality ${code}`);
-  return insertOrganisation(deps.db, { name: `Gemeente ${municipality.name}`, slug: `gemeente-${municipality.slug}`, type: 'gemeente', municipalityCode: code, website: null });
-}
-
 // 1. Recall@5 and cluster precision on the labelled set.
 const { deps, operator } = await freshDeps();
 const idOf = new Map<string, string>();
 const keyOf = new Map<string, string>();
 for (const item of items) {
-  const organisation = await gemeente(deps, item.municipalityCode);
+  const organisation = await gemeenteOrganisation(deps, item.municipalityCode);
   const id = await createInitiative(deps, operator, { type: item.type, title: item.title, summary: item.summary, goal: '', themes: item.themes, phase: 'idee', seeks: [], organisation: organisation.id }, { contactAccountId: null });
   idOf.set(item.key, id);
   keyOf.set(id, item.key);

@@ -34,7 +34,7 @@ interface DemoInitiative {
 const DEMO_CONTACTS: Record<string, string> = { GM0484: 'ambtenaar.alphen@samen.demo', GM0513: 'ambtenaar.gouda@samen.demo', GM0546: 'ambtenaar.leiden@samen.demo' };
 
 /** Each municipality takes part through its own "Gemeente X" organisation; missing ones are added. */
-async function gemeenteOrganisation(deps: Deps, code: string) {
+export async function gemeenteOrganisation(deps: Pick<Deps, 'db'>, code: string) {
   const existing = await gemeenteOrganisationOf(deps.db, code);
   if (existing) return existing;
   const municipality = await municipalityByCode(deps.db, code);
