@@ -3,11 +3,11 @@ import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { badRequest, notFound } from '../../core/http/problem';
 import { postcodeLookup } from '../municipalities';
-import { acceptResponse, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
+import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
 import { presentPost } from './present';
 import { listMarketplaces, postById } from './queries';
 import { CATEGORIES, POST_STATUSES, type PostKind, WHEN_KINDS } from './rules';
-import { CloseInputSchema, MarketplaceInputSchema, MessageInputSchema, PostInputSchema, ReportInputSchema, ResponseInputSchema } from './schemas';
+import { CloseInputSchema, MarketplaceInputSchema, MessageInputSchema, PostChangeSchema, PostInputSchema, ReportInputSchema, ResponseInputSchema } from './schemas';
 import { searchPosts } from './search';
 
 const MarketplaceSchema = z
@@ -253,6 +253,16 @@ export function registerMarketplaceApi(api: ApiApp) {
         requireSignedIn(c.var.actor);
         const { id } = c.req.valid('param');
         await closePost(c.var.deps, c.var.actor, id, c.req.valid('json'));
+        return c.json(presentPost((await postById(c.var.deps.db, id)) as NonNullable<Awaited<ReturnType<typeof postById>>>), 200);
+      },
+    );
+
+    api.openapi(
+      apiRoute({ method: 'patch', path: `${resource.path}/{id}`, tags, summary: 'Wijzigen door de plaatser (titel, tekst, categorie, wanneer)', signedIn: true, problems: [403, 404, 409], request: { params: idParam, ...json(PostChangeSchema) }, responses: { 200: jsonResponse(PostSchema, 'De gewijzigde plaatsing') } }),
+      async (c) => {
+        requireSignedIn(c.var.actor);
+        const { id } = c.req.valid('param');
+        await changePost(c.var.deps, c.var.actor, id, c.req.valid('json'));
         return c.json(presentPost((await postById(c.var.deps.db, id)) as NonNullable<Awaited<ReturnType<typeof postById>>>), 200);
       },
     );

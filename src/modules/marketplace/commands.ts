@@ -30,9 +30,10 @@ import {
   responsesToPost,
   setPostStatus,
   setResponseStatus,
+  updatePostFields,
 } from './queries';
 import { canTransition, contactDetailSignals, contrastRatio, initialStatus, MINIMUM_CONTRAST, type PostKind, paidWorkSignals } from './rules';
-import type { MarketplaceInput, PostInput } from './schemas';
+import type { MarketplaceInput, PostChange, PostInput } from './schemas';
 
 export const FOLLOW_UP_JOB = 'marketplace.follow-up';
 const FOLLOW_UP_LINK_DAYS = 14;
@@ -132,6 +133,31 @@ async function ownPost(db: Executor, actor: SignedIn, postId: string, options: {
 /** Moves a post along its lifecycle, refusing what the lifecycle does not allow. */
 function checkTransition(post: Post, to: Post['status']): void {
   if (!canTransition(post.status, to)) throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+}
+
+/** The owner edits an open or reviewed post; the same screening applies, and contact details send it back to review. */
+export async function changePost(deps: Deps, actor: SignedIn, postId: string, change: PostChange): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const post = await ownPost(tx, actor, postId, { forUpdate: true });
+    if (!['concept', 'in-review', 'open'].includes(post.status)) throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+    if (change.hoursPerWeek !== undefined && post.kind !== 'vacancy') throw badRequest('problem.badRequest.detail', [{ name: 'hoursPerWeek', reason: 'validation.hoursOnlyVacancy' }]);
+    const title = change.title ?? post.title;
+    const description = change.description ?? post.description;
+    refusePaidWork({ title, description });
+    const marketplace = await marketplaceOf(tx, post.municipalityCode);
+    if (change.category && marketplace?.disabledCategories.includes(change.category)) throw badRequest('problem.badRequest.detail', [{ name: 'category', reason: 'validation.categoryOff' }]);
+    await updatePostFields(tx, postId, {
+      title: change.title,
+      description: change.description,
+      category: change.category,
+      whenKind: change.when?.kind,
+      whenDate: change.when ? (change.when.date ?? null) : undefined,
+      whenText: change.when ? (change.when.text ?? null) : undefined,
+      hoursPerWeek: change.hoursPerWeek,
+    });
+    if (post.status === 'open' && contactDetailSignals(`${title}\n${description}`).length > 0) await setPostStatus(tx, postId, 'in-review');
+    await audit(tx, { actorAccountId: actor.accountId, action: 'post.changed', subjectType: 'post', subjectId: postId, municipalityCode: post.municipalityCode });
+  });
 }
 
 export async function withdrawPost(deps: Deps, actor: SignedIn, postId: string): Promise<void> {

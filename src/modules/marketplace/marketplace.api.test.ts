@@ -164,6 +164,16 @@ describe('the three ways a match is confirmed', () => {
 });
 
 describe('lifecycle', () => {
+  it('lets only the owner edit, screens the edit, and refuses edits once matched', async () => {
+    const id = (await fatima.client.post('/help-requests', { ...request, title: 'Boodschappen op maandag', category: 'boodschappen' })).body.id;
+    expect((await jan.client.patch(`/help-requests/${id}`, { title: 'Overgenomen' })).status).toBe(403);
+    const edited = await fatima.client.patch(`/help-requests/${id}`, { title: 'Boodschappen op woensdag', when: { kind: 'once', date: inTwoWeeks } });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: 'Boodschappen op woensdag', when: { kind: 'once', date: inTwoWeeks }, status: 'open' });
+    expect((await fatima.client.patch(`/help-requests/${id}`, { description: 'Ik betaal €10 per keer.' })).status).toBe(400);
+    expect((await fatima.client.patch(`/help-requests/${id}`, { description: 'Bel 06-12345678' })).body.status).toBe('in-review');
+  });
+
   it('withdraws, expires, and sends posts to review on pre-moderated marketplaces or with contact details', async () => {
     const id = (await fatima.client.post('/help-requests', { ...request, title: 'Gezelschap gezocht', category: 'gezelschap' })).body.id;
     expect((await fatima.client.post(`/help-requests/${id}/withdraw`)).body.status).toBe('withdrawn');

@@ -328,3 +328,15 @@ export async function resolveReports(db: Executor, postId: string): Promise<void
 export async function publishPost(db: Executor, postId: string, expiryWeeks: number): Promise<void> {
   await db.execute(sql`UPDATE posts SET status = 'open', published_at = now(), expires_at = now() + make_interval(weeks => ${expiryWeeks}) WHERE id = ${postId}`);
 }
+
+export async function updatePostFields(
+  db: Executor,
+  id: string,
+  fields: { title?: string | undefined; description?: string | undefined; category?: Category | undefined; whenKind?: WhenKind | undefined; whenDate?: string | null | undefined; whenText?: string | null | undefined; hoursPerWeek?: number | null | undefined },
+): Promise<void> {
+  const columns: Record<string, string> = { title: 'title', description: 'description', category: 'category', whenKind: 'when_kind', whenDate: 'when_date', whenText: 'when_text', hoursPerWeek: 'hours_per_week' };
+  const sets = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => (key === 'whenDate' ? sql`when_date = ${value}::date` : sql`${sql.identifier(columns[key] as string)} = ${value}`));
+  if (sets.length > 0) await db.execute(sql`UPDATE posts SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
+}

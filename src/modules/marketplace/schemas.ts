@@ -55,3 +55,15 @@ export const MarketplaceInputSchema = z
   })
   .openapi('NewMarketplace');
 export type MarketplaceInput = z.infer<typeof MarketplaceInputSchema>;
+
+/** Changes by the owner; the place (postcode) and kind stay as they were. */
+export const PostChangeSchema = z
+  .object({
+    title: text({ max: 120 }).optional(),
+    description: text({ max: 4000 }).optional(),
+    category: z.enum(CATEGORIES, { error: 'validation.category' }).optional(),
+    when: WhenSchema.optional(),
+    hoursPerWeek: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(40, 'validation.max').optional(),
+  })
+  .openapi('PostChange');
+export type PostChange = z.infer<typeof PostChangeSchema>;
