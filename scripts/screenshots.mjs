@@ -12,6 +12,7 @@ const shots = [
   ['/', 'docs/screenshots/home.png'],
   ['/gemeenten/utrecht', 'docs/screenshots/gemeente-utrecht.png'],
   ['/postcode?postcode=99999', 'docs/screenshots/postcode-fout.png'],
+  ['/gemeenten/utrecht/marktplaats?zoek=boodschap&postcode=3512&afstand=5', 'docs/screenshots/marktplaats-utrecht.png'],
 ];
 for (const [path, file] of shots) {
   await page.goto(base + path);
