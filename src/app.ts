@@ -19,14 +19,16 @@ import { projectRoot } from './core/paths';
 import { addExportSection, identify, onAccountDeletion, registerAccountApi, registerAccountPages } from './modules/accounts';
 import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
 import { anonymiseAdviceOf, innovationDataOf, registerInnovationApi, registerInnovationPages } from './modules/innovation';
-import { registerMarketplaceApi, registerMarketplacePages } from './modules/marketplace';
+import { forgetMarketplacePerson, marketplaceDataOf, registerMarketplaceApi, registerMarketplacePages } from './modules/marketplace';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
 
 // What other modules hold about a person: part of the AVG export, and cleaned up on deletion.
 addExportSection('innovation', innovationDataOf);
+addExportSection('marketplaces', marketplaceDataOf);
 onAccountDeletion(anonymiseAdviceOf);
+onAccountDeletion(forgetMarketplacePerson);
 
 /** The JSON API and its OpenAPI document; needs no database to build, so the linter can use it too. */
 export function createApi(config: Config) {

@@ -294,3 +294,22 @@ describe('tenant isolation: a beheerder sees only their own marketplace', () => 
     expect(reads[0]?.n).toBe(1);
   });
 });
+
+describe('deleting an account', () => {
+  it('exports a person’s posts and messages, then closes their posts and removes their name and messages', async () => {
+    const leaver = await signedInClient(testApp, { name: 'Gerritje', postcode: '3511' });
+    const id = (await leaver.client.post('/help-requests', { ...request, title: 'Hulp met de hond' , category: 'dieren' })).body.id;
+    const conversation = (await jan.client.post(`/help-requests/${id}/responses`, { message: 'Ik laat de hond graag uit.' })).body.conversationId;
+    await leaver.client.post(`/conversations/${conversation}/messages`, { body: 'Heel fijn, mijn hond heet Bobbie.' });
+    const exported = await leaver.client.get('/me/export');
+    expect(exported.body.marketplaces.posts).toEqual([expect.objectContaining({ title: 'Hulp met de hond' })]);
+    expect(exported.body.marketplaces.messagesSent).toEqual([expect.objectContaining({ body: 'Heel fijn, mijn hond heet Bobbie.' })]);
+    expect((await leaver.client.delete('/me')).status).toBe(204);
+    const [post] = await rows<{ status: string; author_first_name: string }>(testApp.db, sql`SELECT status, author_first_name FROM posts WHERE id = ${id}`);
+    expect(post).toEqual({ status: 'closed', author_first_name: 'verwijderd account' });
+    const left = await rows<{ body: string }>(testApp.db, sql`SELECT body FROM messages WHERE response_id = ${conversation}`);
+    expect(left.map((m) => m.body)).toEqual(['Ik laat de hond graag uit.']);
+    const names = await rows(testApp.db, sql`SELECT 1 FROM posts WHERE author_first_name = 'Gerritje' UNION ALL SELECT 1 FROM responses WHERE responder_first_name = 'Gerritje'`);
+    expect(names).toEqual([]);
+  });
+});

@@ -340,3 +340,25 @@ export async function updatePostFields(
     .map(([key, value]) => (key === 'whenDate' ? sql`when_date = ${value}::date` : sql`${sql.identifier(columns[key] as string)} = ${value}`));
   if (sets.length > 0) await db.execute(sql`UPDATE posts SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
 }
+
+/** What the AVG export shows of a person's part in the marketplaces. */
+export async function marketplaceDataOf(db: Executor, accountId: string) {
+  return {
+    posts: await rows(db, sql`SELECT id, kind, title, description, pc4, status, ${iso('created_at')} AS "createdAt" FROM posts WHERE author_account_id = ${accountId} ORDER BY created_at`),
+    responses: await rows(db, sql`SELECT r.id, r.post_id AS "postId", r.status, ${iso('r.created_at')} AS "createdAt" FROM responses r WHERE r.responder_account_id = ${accountId} ORDER BY r.created_at`),
+    messagesSent: await rows(db, sql`SELECT m.response_id AS "conversationId", m.body, ${iso('m.created_at')} AS "createdAt" FROM messages m WHERE m.sender_account_id = ${accountId} ORDER BY m.created_at`),
+    reportsMade: await rows(db, sql`SELECT post_id AS "postId", reason, ${iso('created_at')} AS "createdAt" FROM post_reports WHERE reporter_account_id = ${accountId}`),
+  };
+}
+
+/**
+ * When an account goes: its open posts close, its name is replaced on what stays (posts and
+ * responses other people took part in), and the messages it wrote are removed.
+ */
+export async function forgetMarketplacePerson(db: Executor, accountId: string): Promise<void> {
+  await db.execute(sql`UPDATE posts SET status = 'closed', closed_at = now(), close_reason = 'account verwijderd'
+                        WHERE author_account_id = ${accountId} AND status IN ('concept', 'in-review', 'open')`);
+  await db.execute(sql`UPDATE posts SET author_first_name = 'verwijderd account', on_behalf_of_first_name = NULL WHERE author_account_id = ${accountId}`);
+  await db.execute(sql`UPDATE responses SET responder_first_name = 'verwijderd account' WHERE responder_account_id = ${accountId}`);
+  await db.execute(sql`DELETE FROM messages WHERE sender_account_id = ${accountId}`);
+}
