@@ -78,6 +78,10 @@ function stemmedConcepts(db: Executor): Promise<{ lexeme: string; concept: strin
                to_tsvector('samen_dutch', word) AS v
          WHERE length(v) = 1`,
   );
+  // A failed look-up must not stay cached: the next call tries again.
+  conceptStems.catch(() => {
+    conceptStems = undefined;
+  });
   return conceptStems;
 }
 
