@@ -42,6 +42,7 @@ export async function loadReferenceData(db: Executor, directory = join(projectRo
   const digest = createHash('sha256').update(contents.join('\0')).digest('hex');
   const current = await firstRow<{ value: string }>(db, sql`SELECT value FROM app_meta WHERE key = 'reference-data'`);
   if (current?.value === digest) return 'unchanged';
+  postcodeCache.clear();
 
   const municipalities = parseMunicipalities(contents[0] as string);
   const postcodes = parsePostcodes(contents[1] as string);
@@ -112,14 +113,25 @@ export function municipalityBySlug(db: Executor, slug: string): Promise<Municipa
   return firstRow<Municipality>(db, sql`SELECT ${municipalityColumns} FROM municipalities WHERE slug = ${slug}`);
 }
 
-export function postcodeLookup(db: Executor, pc4: string): Promise<Postcode | undefined> {
-  return firstRow<Postcode>(
+/**
+ * Postcodes are reference data that change only when new files are loaded at start-up, so a
+ * lookup is remembered for the life of the process (at most 4,067 small entries). This takes a
+ * database round trip off every search near a postcode and every post.
+ */
+const postcodeCache = new Map<string, Postcode | undefined>();
+
+export async function postcodeLookup(db: Executor, pc4: string): Promise<Postcode | undefined> {
+  if (postcodeCache.has(pc4)) return postcodeCache.get(pc4);
+  const found = await firstRow<Postcode>(
     db,
     sql`SELECT p.pc4, p.municipality_code AS "municipalityCode", m.name AS "municipalityName", m.slug AS "municipalitySlug",
                p.place, p.lat, p.lon
           FROM postcodes p JOIN municipalities m ON m.code = p.municipality_code
          WHERE p.pc4 = ${pc4}`,
   );
+  // Unknown postcodes are not remembered: the cache holds only real ones, so it stays bounded.
+  if (found) postcodeCache.set(pc4, found);
+  return found;
 }
 
 export function listMunicipalityNames(db: Executor): Promise<{ code: string; name: string }[]> {
