@@ -1,3 +1,4 @@
+import type { OutboxItem } from '../src/core/mail';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -52,14 +53,8 @@ export async function register(page: Page, person: NewResident) {
   await page.waitForURL('**/registreren/controleer-uw-email');
 }
 
-export interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  createdAt: string;
-}
+/** A mail in the development outbox, as `GET /api/v1/dev/outbox` lists it. */
+export type OutboxMail = OutboxItem;
 
 /** The newest mail to `to` in the development mailbox (waits a little for it to arrive). */
 export async function latestMailTo(baseURL: string, to: string, subjectPattern?: RegExp): Promise<OutboxMail> {

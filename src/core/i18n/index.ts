@@ -3,7 +3,6 @@ import { nl } from './nl';
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = keyof typeof nl;
-export const locales: readonly Locale[] = ['nl', 'en'];
 export type Translate = (key: string, params?: Record<string, string | number | undefined>) => string;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };

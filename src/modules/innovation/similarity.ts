@@ -46,14 +46,6 @@ export async function indexInitiativeTerms(db: Executor, initiativeId: string, i
     ON CONFLICT (lexeme) DO UPDATE SET doc_count = initiative_term_stats.doc_count + 1`);
 }
 
-/** Called before an initiative is deleted, so document frequencies stay right. */
-export async function unindexInitiativeTerms(db: Executor, initiativeId: string): Promise<void> {
-  await db.execute(sql`
-    UPDATE initiative_term_stats s SET doc_count = s.doc_count - 1
-      FROM initiative_terms t WHERE t.initiative_id = ${initiativeId} AND s.lexeme = t.lexeme`);
-  await db.execute(sql`UPDATE initiative_term_stats SET doc_count = doc_count - 1 WHERE lexeme = ''`);
-}
-
 interface QueryTerm {
   lexeme: string;
   weight: number;

@@ -249,13 +249,6 @@ export async function insertMatch(db: Executor, match: { postId: string; respons
   return inserted.length > 0;
 }
 
-export function matchOf(db: Executor, postId: string) {
-  return firstRow<{ responseId: string | null; via: string; createdAt: string }>(
-    db,
-    sql`SELECT response_id AS "responseId", confirmed_via AS via, ${iso('created_at')} AS "createdAt" FROM matches WHERE post_id = ${postId}`,
-  );
-}
-
 export async function insertReport(db: Executor, report: { postId: string; municipalityCode: string; reporterAccountId: string; reason: string }): Promise<string> {
   const row = await firstRow<{ id: string }>(
     db,

@@ -63,21 +63,6 @@ export async function upsertMembership(db: Executor, organisationId: string, acc
     ON CONFLICT (organisation_id, account_id) DO UPDATE SET role = EXCLUDED.role`);
 }
 
-export interface Member {
-  accountId: string;
-  firstName: string;
-  role: MembershipRole;
-}
-
-export function membersOf(db: Executor, organisationId: string): Promise<Member[]> {
-  return rows<Member>(
-    db,
-    sql`SELECT a.id AS "accountId", a.first_name AS "firstName", m.role
-          FROM memberships m JOIN accounts a ON a.id = m.account_id
-         WHERE m.organisation_id = ${organisationId} ORDER BY m.role DESC, a.first_name`,
-  );
-}
-
 export function gemeenteOrganisationOf(db: Executor, municipalityCode: string): Promise<Organisation | undefined> {
   return firstRow<Organisation>(db, sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`);
 }
