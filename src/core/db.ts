@@ -60,7 +60,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 }
 
 export async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // JIT compilation pays off for long analytical queries, not for ours: a search whose plan is
+  // estimated high but runs in 2 ms spent 20 ms compiling (docs/performance.md).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzleNodePostgres({ client: pool }) as unknown as Db;

@@ -187,7 +187,7 @@ export function registerMarketplaceApi(api: ApiApp) {
           q: query.q,
           category: query.category,
           status: query.status,
-          municipalityCode: query.municipality,
+          municipalityCodes: query.municipality ? [query.municipality] : undefined,
           near: origin,
           radiusKm: origin ? (query.radiusKm ?? 10) : undefined,
           sort: query.sort,

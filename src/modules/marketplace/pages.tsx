@@ -54,7 +54,7 @@ async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
     kind,
     q: values.zoek,
     category: values.categorie,
-    municipalityCode: near ? undefined : marketplace.municipalityCode,
+    municipalityCodes: near ? undefined : [marketplace.municipalityCode],
     near,
     radiusKm: near ? Number(values.afstand) : undefined,
     sort: values.sorteer,

@@ -95,8 +95,10 @@ export const postColumns = sql`p.id, p.kind, p.municipality_code AS "municipalit
   p.when_kind AS "whenKind", to_char(p.when_date, 'YYYY-MM-DD') AS "whenDate", p.when_text AS "whenText", p.hours_per_week AS "hoursPerWeek",
   p.pc4, pc.place, p.status, ${iso('p.created_at')} AS "createdAt", ${iso('p.published_at')} AS "publishedAt", ${iso('p.expires_at')} AS "expiresAt",
   (SELECT count(*)::int FROM responses r WHERE r.post_id = p.id) AS "responseCount"`;
-export const fromPosts = sql`FROM posts p JOIN marketplaces mp ON mp.municipality_code = p.municipality_code
+/** What postColumns needs besides `posts p`. */
+export const postJoins = sql`JOIN marketplaces mp ON mp.municipality_code = p.municipality_code
   JOIN postcodes pc ON pc.pc4 = p.pc4 LEFT JOIN organisations org ON org.id = p.organisation_id`;
+export const fromPosts = sql`FROM posts p ${postJoins}`;
 
 export function postById(db: Executor, id: string, options: { forUpdate?: boolean } = {}): Promise<Post | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, contactDetailSignals, contrastRatio, initialStatus, paidWorkSignals, publicPerson } from './rules';
+import { canTransition, contactDetailSignals, contrastRatio, initialStatus, paidWorkSignals, publicPerson, wordRanges } from './rules';
 
 describe('post lifecycle', () => {
   it('allows the transitions of the design and nothing else', () => {
@@ -46,5 +46,26 @@ describe('privacy', () => {
   it('shows only a first name', () => {
     expect(publicPerson('Fatima El Amrani')).toBe('Fatima');
     expect(publicPerson(null)).toBe('Een inwoner');
+  });
+});
+
+describe('search words', () => {
+  it('turns stems into prefix ranges, shortening a doubled final consonant', () => {
+    expect(wordRanges(['boodschapp'])).toEqual([{ lo: 'boodschap', hi: 'boodschaq' }]);
+    expect(wordRanges(['hulp', 'tuin'])).toEqual([
+      { lo: 'hulp', hi: 'hulq' },
+      { lo: 'tuin', hi: 'tuio' },
+    ]);
+  });
+
+  it('merges stems that become the same word and skips empty ones', () => {
+    expect(wordRanges(['boodschap', 'boodschapp', ''])).toEqual([{ lo: 'boodschap', hi: 'boodschaq' }]);
+  });
+
+  it('covers exactly the lexemes that start with the word', () => {
+    const [range] = wordRanges(['boodschapp']);
+    const inRange = (lexeme: string) => lexeme >= (range?.lo ?? '') && lexeme < (range?.hi ?? '');
+    expect(['boodschap', 'boodschapp', 'boodschappenlijst'].every(inRange)).toBe(true);
+    expect(['boodscha', 'boodschaq', 'bood'].some(inRange)).toBe(false);
   });
 });

@@ -79,3 +79,23 @@ export const MINIMUM_CONTRAST = 4.5;
 export function publicPerson(firstName: string | null): string {
   return firstName?.trim().split(/\s+/)[0] || 'Een inwoner';
 }
+
+/** A search word as a range of lexemes [lo, hi): the word and every longer form of it. */
+export interface WordRange {
+  lo: string;
+  hi: string;
+}
+
+/**
+ * Dutch stems of the search text → the lexeme ranges a post must match, one per word. Snowball
+ * leaves "boodschappen" as "boodschapp", so a stem ending in a doubled consonant is shortened:
+ * "boodschap" then covers "boodschap", "boodschapp" and "boodschappenlijst" alike. Ranges are
+ * in byte (code point) order, the "C" collation of open_post_terms.lexeme.
+ */
+export function wordRanges(stems: readonly string[]): WordRange[] {
+  const prefixes = new Set(stems.filter((stem) => stem.length > 0).map((stem) => stem.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1')));
+  return [...prefixes].sort().map((lo) => {
+    const last = lo.codePointAt(lo.length - 1) as number;
+    return { lo, hi: lo.slice(0, lo.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1) };
+  });
+}

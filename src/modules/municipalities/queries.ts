@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Executor, firstRow, rows } from '../../core/db';
 import { projectRoot } from '../../core/paths';
-import { type MunicipalityRecord, type PostcodeRecord, parseMunicipalities, parsePostcodes } from './rules';
+import { earthDistanceMetres, type MunicipalityRecord, type PostcodeRecord, parseMunicipalities, parsePostcodes } from './rules';
 
 export interface Municipality {
   code: string;
@@ -42,7 +42,6 @@ export async function loadReferenceData(db: Executor, directory = join(projectRo
   const digest = createHash('sha256').update(contents.join('\0')).digest('hex');
   const current = await firstRow<{ value: string }>(db, sql`SELECT value FROM app_meta WHERE key = 'reference-data'`);
   if (current?.value === digest) return 'unchanged';
-  postcodeCache.clear();
 
   const municipalities = parseMunicipalities(contents[0] as string);
   const postcodes = parsePostcodes(contents[1] as string);
@@ -53,6 +52,7 @@ export async function loadReferenceData(db: Executor, directory = join(projectRo
       INSERT INTO app_meta (key, value) VALUES ('reference-data', ${digest})
       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`);
   });
+  postcodeTable = undefined;
   return 'loaded';
 }
 
@@ -114,23 +114,47 @@ export function municipalityBySlug(db: Executor, slug: string): Promise<Municipa
 }
 
 /**
- * Postcodes are reference data that change only when new files are loaded at start-up, so a
- * lookup is remembered for the life of the process (at most 4,067 small entries). This takes a
- * database round trip off every search near a postcode and every post.
+ * Postcodes are reference data that change only when new files are loaded at start-up, so the
+ * whole table (4,067 small rows) is read once and kept for the life of the process. This takes a
+ * database round trip off every search near a postcode and every post, and lets a search list
+ * the postcodes within its radius without asking the database.
  */
-const postcodeCache = new Map<string, Postcode | undefined>();
+let postcodeTable: Promise<Map<string, Postcode>> | undefined;
+
+export function allPostcodes(db: Executor): Promise<Map<string, Postcode>> {
+  if (!postcodeTable) {
+    const loading = rows<Postcode>(
+      db,
+      sql`SELECT p.pc4, p.municipality_code AS "municipalityCode", m.name AS "municipalityName", m.slug AS "municipalitySlug",
+                 p.place, p.lat, p.lon
+            FROM postcodes p JOIN municipalities m ON m.code = p.municipality_code`,
+    ).then((list) => new Map(list.map((postcode) => [postcode.pc4, postcode])));
+    postcodeTable = loading;
+    // A failed read is not remembered; an empty table (reference data not loaded yet) neither.
+    loading.then(
+      (table) => {
+        if (table.size === 0 && postcodeTable === loading) postcodeTable = undefined;
+      },
+      () => {
+        if (postcodeTable === loading) postcodeTable = undefined;
+      },
+    );
+  }
+  return postcodeTable;
+}
 
 export async function postcodeLookup(db: Executor, pc4: string): Promise<Postcode | undefined> {
-  if (postcodeCache.has(pc4)) return postcodeCache.get(pc4);
-  const found = await firstRow<Postcode>(
-    db,
-    sql`SELECT p.pc4, p.municipality_code AS "municipalityCode", m.name AS "municipalityName", m.slug AS "municipalitySlug",
-               p.place, p.lat, p.lon
-          FROM postcodes p JOIN municipalities m ON m.code = p.municipality_code
-         WHERE p.pc4 = ${pc4}`,
-  );
-  // Unknown postcodes are not remembered: the cache holds only real ones, so it stays bounded.
-  if (found) postcodeCache.set(pc4, found);
+  return (await allPostcodes(db)).get(pc4);
+}
+
+/** The postcodes whose centre lies within the radius of a point, with their distance in metres. */
+export async function postcodesWithin(db: Executor, origin: { lat: number; lon: number }, radiusKm: number): Promise<{ pc4: string; metres: number }[]> {
+  const metres = radiusKm * 1000;
+  const found: { pc4: string; metres: number }[] = [];
+  for (const postcode of (await allPostcodes(db)).values()) {
+    const distance = earthDistanceMetres(origin, postcode);
+    if (distance <= metres) found.push({ pc4: postcode.pc4, metres: distance });
+  }
   return found;
 }
 

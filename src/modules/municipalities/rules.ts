@@ -94,3 +94,19 @@ export const PROVINCES = [
   'Zeeland',
   'Zuid-Holland',
 ] as const;
+
+/** The radius of the earth as the earthdistance extension has it (`earth()`), in metres. */
+const EARTH_RADIUS_METRES = 6_378_168;
+
+/**
+ * Great-circle distance in metres, the same figure as earthdistance's
+ * `earth_distance(ll_to_earth(a), ll_to_earth(b))`, so a search decides "within the radius" in
+ * the app exactly as the database would.
+ */
+export function earthDistanceMetres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const radians = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * radians;
+  const dLon = (b.lon - a.lon) * radians;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
