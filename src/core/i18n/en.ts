@@ -455,6 +455,7 @@ export const en: Record<keyof typeof nl, string> = {
   "market.sortBy.distance": "Distance",
   "market.sortBy.date": "Newest first",
   "market.count": "{count} found",
+  "market.withNeighbours": "Posts from neighbouring marketplaces are listed too:",
   "market.fuzzy": "Nothing found with these words. {count} found with words that look like them.",
   "market.distance": "{km} km",
   "market.new.request": "Ask for help",

@@ -453,6 +453,7 @@ export const nl = {
   "market.sortBy.distance": "Afstand",
   "market.sortBy.date": "Nieuwste eerst",
   "market.count": "{count} gevonden",
+  "market.withNeighbours": "Ook de plaatsingen van de buren staan hieronder:",
   "market.fuzzy": "Niets gevonden met deze woorden. Wel {count} met woorden die erop lijken.",
   "market.distance": "{km} km",
   "market.new.request": "Hulp vragen",

@@ -26,6 +26,7 @@ import {
   resolveReports,
   postById,
   reportResponse,
+  reportedConversations,
   responseById,
   responsesToPost,
   setPostStatus,
@@ -361,4 +362,12 @@ export async function decideModeration(deps: Deps, actor: SignedIn, postId: stri
     await audit(tx, { actorAccountId: actor.accountId, action: `moderation.${decision.decision}`, subjectType: 'post', subjectId: postId, municipalityCode: post.municipalityCode });
     return (await postById(tx, postId)) as Post;
   });
+}
+
+/** The reported conversations of a marketplace, for its beheerders; every look is written to the audit log. */
+export async function reportedConversationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
+  await managedMarketplace(deps.db, actor, municipalityCode);
+  const items = await reportedConversations(deps.db, municipalityCode);
+  await audit(deps.db, { actorAccountId: actor.accountId, action: 'moderation.reportedConversationsRead', subjectType: 'marketplace', subjectId: municipalityCode, municipalityCode });
+  return items;
 }

@@ -93,3 +93,28 @@ describe('the marketplace through the pages, without JavaScript', () => {
     expect(messages[0]?.n).toBe(2);
   });
 });
+
+describe('neighbouring marketplaces', () => {
+  it("lists a bordering marketplace's posts when the marketplace chose to, and names where they come from", async () => {
+    const operator = await signedInClient(testApp);
+    await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
+    const organisation = (await operator.client.post('/organisations', { name: 'Welzijn Woerden', type: 'welzijnsorganisatie', municipality: 'GM0632' })).body.id;
+    const launched = await operator.client.post('/marketplaces', { municipality: 'GM0632', operatorOrganisation: organisation, name: 'Woerden voor elkaar', brandColor: '#0b5394', brandTextColor: '#ffffff', showNeighbours: false });
+    expect(launched.status).toBe(201);
+    const els = await signedInClient(testApp, { name: 'Els', postcode: '3441' });
+    expect((await els.client.post('/help-requests', { title: 'Wie helpt met de tuin?', description: 'Mijn heg is te hoog geworden, wie helpt met snoeien?', category: 'tuin', postcode: '3441', when: { kind: 'flexible' } })).status).toBe(201);
+    const ria = await signedInClient(testApp, { name: 'Ria', postcode: '3512' });
+    expect((await ria.client.post('/help-requests', { title: 'Maatje om te wandelen', description: 'Wie wandelt een keer per week met mij door het park?', category: 'bewegen', postcode: '3512', when: { kind: 'flexible' } })).status).toBe(201);
+
+    // Utrecht shows its neighbours (the default): Woerden borders Utrecht.
+    const utrecht = await fatima.get('/gemeenten/utrecht/marktplaats');
+    expect(utrecht.html).toContain('Wie helpt met de tuin?');
+    expect(utrecht.html).toContain(' · Woerden voor elkaar');
+    expect(utrecht.html).toContain('href="/gemeenten/woerden/marktplaats"');
+    // Woerden chose not to: only its own posts.
+    const woerden = await fatima.get('/gemeenten/woerden/marktplaats');
+    expect(woerden.html).toContain('Wie helpt met de tuin?');
+    expect(woerden.html).not.toContain('Maatje om te wandelen');
+    expect(utrecht.html).toContain('Maatje om te wandelen');
+  });
+});

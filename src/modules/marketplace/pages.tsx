@@ -10,7 +10,7 @@ import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
 import { municipalityBySlug, postcodeLookup } from '../municipalities';
 import { acceptResponse, answerFollowUp, conversationFor, createPost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
-import { conversationsOf, marketplaceOf, postById, postsBy, responseOfBy, responsesToPost } from './queries';
+import { conversationsOf, marketplaceOf, neighbouringMarketplaces, postById, postsBy, responseOfBy, responsesToPost } from './queries';
 import { CATEGORIES, type PostKind } from './rules';
 import { PostInputSchema } from './schemas';
 import { searchPosts } from './search';
@@ -50,18 +50,20 @@ async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
     near = /^[1-9]\d{3}$/.test(pc4) ? await postcodeLookup(c.var.deps.db, pc4) : undefined;
     if (!near) errors = { ...errors, postcode: c.var.t(/^[1-9]\d{3}$/.test(pc4) ? 'validation.postcodeUnknown' : 'validation.postcode', { pc4 }) };
   }
+  // Without a postcode the marketplace lists its own posts, and its neighbours' when it chose to.
+  const neighbours = !near && marketplace.showNeighbours ? await neighbouringMarketplaces(c.var.deps.db, marketplace.municipalityCode) : [];
   const result = await searchPosts(c.var.deps.db, {
     kind,
     q: values.zoek,
     category: values.categorie,
-    municipalityCodes: near ? undefined : [marketplace.municipalityCode],
+    municipalityCodes: near ? undefined : [marketplace.municipalityCode, ...neighbours.map((n) => n.municipalityCode)],
     near,
     radiusKm: near ? Number(values.afstand) : undefined,
     sort: values.sorteer,
     page: values.pagina,
     pageSize: 20,
   });
-  return c.html(<MarketplacePage ctx={viewContext(c)} marketplace={marketplace} kind={kind} values={values} errors={errors} items={result.items} total={result.total} fuzzy={result.fuzzy} url={url} />, Object.keys(errors).length > 0 ? 400 : 200);
+  return c.html(<MarketplacePage ctx={viewContext(c)} marketplace={marketplace} kind={kind} values={values} errors={errors} items={result.items} total={result.total} fuzzy={result.fuzzy} url={url} neighbours={neighbours} />, Object.keys(errors).length > 0 ? 400 : 200);
 }
 
 /** The post form's flat fields → the API's input shape, so one schema checks both. */

@@ -63,6 +63,19 @@ export function nearestMarketplaces(db: Executor, municipalityCode: string, limi
   );
 }
 
+/** Live marketplaces of the municipalities that share a border with this one. */
+export function neighbouringMarketplaces(db: Executor, municipalityCode: string) {
+  return rows<{ municipalityCode: string; name: string; municipalitySlug: string }>(
+    db,
+    sql`SELECT mp.municipality_code AS "municipalityCode", mp.name, m.slug AS "municipalitySlug"
+          FROM municipality_neighbours n
+          JOIN marketplaces mp ON mp.municipality_code = n.neighbour_code AND mp.status = 'live'
+          JOIN municipalities m ON m.code = mp.municipality_code
+         WHERE n.municipality_code = ${municipalityCode}
+         ORDER BY mp.name`,
+  );
+}
+
 export interface Post {
   id: string;
   kind: PostKind;
@@ -356,4 +369,26 @@ export async function forgetMarketplacePerson(db: Executor, accountId: string): 
   await db.execute(sql`UPDATE posts SET author_first_name = 'verwijderd account', on_behalf_of_first_name = NULL WHERE author_account_id = ${accountId}`);
   await db.execute(sql`UPDATE responses SET responder_first_name = 'verwijderd account' WHERE responder_account_id = ${accountId}`);
   await db.execute(sql`DELETE FROM messages WHERE sender_account_id = ${accountId}`);
+}
+
+export interface ReportedConversation {
+  responseId: string;
+  postId: string;
+  postTitle: string;
+  posterFirstName: string;
+  responderFirstName: string;
+  reportedAt: string;
+  reason: string | null;
+}
+
+/** The conversations of one marketplace that one of their parties reported, newest report first: for its beheerders only. */
+export function reportedConversations(db: Executor, municipalityCode: string): Promise<ReportedConversation[]> {
+  return rows<ReportedConversation>(
+    db,
+    sql`SELECT r.id AS "responseId", r.post_id AS "postId", p.title AS "postTitle", p.author_first_name AS "posterFirstName",
+               r.responder_first_name AS "responderFirstName", ${iso('r.reported_at')} AS "reportedAt", r.report_reason AS reason
+          FROM responses r JOIN posts p ON p.id = r.post_id
+         WHERE r.municipality_code = ${municipalityCode} AND r.reported_at IS NOT NULL
+         ORDER BY r.reported_at DESC LIMIT 100`,
+  );
 }

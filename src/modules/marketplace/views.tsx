@@ -32,7 +32,8 @@ function whenText(ctx: ViewContext, post: Post): string {
   return post.whenText ?? ctx.t(`when.${post.whenKind}`);
 }
 
-export function PostCard({ ctx, post }: { ctx: ViewContext; post: PostHit | Post }) {
+/** A post in a list; `home` is the marketplace being browsed, so posts from its neighbours name their own. */
+export function PostCard({ ctx, post, home }: { ctx: ViewContext; post: PostHit | Post; home?: string }) {
   const { t } = ctx;
   const distance = 'distanceKm' in post && post.distanceKm !== null ? ` · ${t('market.distance', { km: formatNumber(ctx.locale, post.distanceKm) })}` : '';
   return (
@@ -45,6 +46,7 @@ export function PostCard({ ctx, post }: { ctx: ViewContext; post: PostHit | Post
       </p>
       <p class="samen-meta">
         {post.kind === 'vacancy' && post.organisationName ? post.organisationName : publicPerson(post.authorFirstName)} · {t(`postStatus.${post.status}`)}
+        {home && post.municipalityCode !== home ? ` · ${post.marketplaceName}` : ''}
       </p>
     </li>
   );
@@ -59,8 +61,8 @@ export interface SearchValues {
   pagina: number;
 }
 
-export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketplace; kind: PostKind; values: SearchValues; errors: FieldErrors; items: PostHit[]; total: number; fuzzy: boolean; url: URL }) {
-  const { ctx, marketplace, kind, values, errors, items, total, fuzzy, url } = props;
+export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketplace; kind: PostKind; values: SearchValues; errors: FieldErrors; items: PostHit[]; total: number; fuzzy: boolean; url: URL; neighbours: { name: string; municipalitySlug: string }[] }) {
+  const { ctx, marketplace, kind, values, errors, items, total, fuzzy, url, neighbours } = props;
   const { t } = ctx;
   const base = `/gemeenten/${marketplace.municipalitySlug}/marktplaats`;
   const categories = CATEGORIES.filter((c) => !marketplace.disabledCategories.includes(c));
@@ -97,9 +99,21 @@ export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketpl
       <p class="utrecht-paragraph" role="status">
         {fuzzy ? t('market.fuzzy', { count: total }) : t('market.count', { count: total })}
       </p>
+      {neighbours.length > 0 ? (
+        <p class="utrecht-paragraph">
+          {t('market.withNeighbours')}{' '}
+          {neighbours.map((n, index) => (
+            <>
+              {index > 0 ? ', ' : ''}
+              <Link href={`/gemeenten/${n.municipalitySlug}/marktplaats`}>{n.name}</Link>
+            </>
+          ))}
+          .
+        </p>
+      ) : null}
       <ul class="samen-card-list">
         {items.map((post) => (
-          <PostCard ctx={ctx} post={post} />
+          <PostCard ctx={ctx} post={post} home={marketplace.municipalityCode} />
         ))}
       </ul>
       <Pagination ctx={ctx} page={values.pagina} pageSize={20} total={total} baseUrl={url} />

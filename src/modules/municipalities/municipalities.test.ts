@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../core/db';
 import { apiClient } from '../../test/api-client';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { webClient } from '../../test/web-client';
@@ -13,6 +15,14 @@ afterAll(() => testApp.close());
 describe('reference data', () => {
   it('loads once and skips unchanged files on the next start', async () => {
     expect(await loadReferenceData(testApp.db)).toBe('unchanged');
+  });
+
+  it('knows which municipalities share a border, both ways, and that islands have none', async () => {
+    const neighbours = async (code: string) => (await rows<{ code: string }>(testApp.db, sql`SELECT neighbour_code AS code FROM municipality_neighbours WHERE municipality_code = ${code} ORDER BY 1`)).map((row) => row.code);
+    // Utrecht: De Bilt, Bunnik, Houten, Montfoort, IJsselstein, Zeist, Nieuwegein, Woerden, Stichtse Vecht
+    expect(await neighbours('GM0344')).toEqual(['GM0310', 'GM0312', 'GM0321', 'GM0335', 'GM0353', 'GM0355', 'GM0356', 'GM0632', 'GM1904']);
+    expect(await neighbours('GM0632')).toContain('GM0344');
+    expect(await neighbours('GM0448')).toEqual([]); // Texel
   });
 });
 

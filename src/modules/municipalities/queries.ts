@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Executor, firstRow, rows } from '../../core/db';
 import { projectRoot } from '../../core/paths';
-import { earthDistanceMetres, type MunicipalityRecord, type PostcodeRecord, parseMunicipalities, parsePostcodes } from './rules';
+import { earthDistanceMetres, type MunicipalityRecord, type PostcodeRecord, parseMunicipalities, parseNeighbours, parsePostcodes } from './rules';
 
 export interface Municipality {
   code: string;
@@ -31,7 +31,7 @@ export interface Postcode {
 const municipalityColumns = sql`code, name, slug, province_code AS "provinceCode", province_name AS "provinceName",
   lat, lon, population, postcode_count AS "postcodeCount"`;
 
-const REFERENCE_FILES = ['gemeenten-2026.csv', 'postcodes-pc4-2026.csv'] as const;
+const REFERENCE_FILES = ['gemeenten-2026.csv', 'postcodes-pc4-2026.csv', 'gemeenten-buren-2026.csv'] as const;
 
 /**
  * Loads the municipalities and postcodes shipped in reference/ into the database. Idempotent:
@@ -45,9 +45,14 @@ export async function loadReferenceData(db: Executor, directory = join(projectRo
 
   const municipalities = parseMunicipalities(contents[0] as string);
   const postcodes = parsePostcodes(contents[1] as string);
+  const neighbours = parseNeighbours(contents[2] as string);
   await db.transaction(async (tx) => {
     for (const batch of chunks(municipalities, 200)) await upsertMunicipalities(tx, batch);
     for (const batch of chunks(postcodes, 1000)) await upsertPostcodes(tx, batch);
+    await tx.execute(sql`DELETE FROM municipality_neighbours`);
+    await tx.execute(sql`
+      INSERT INTO municipality_neighbours (municipality_code, neighbour_code)
+      SELECT r."municipalityCode", r."neighbourCode" FROM json_to_recordset(${JSON.stringify(neighbours)}::json) AS r("municipalityCode" text, "neighbourCode" text)`);
     await tx.execute(sql`
       INSERT INTO app_meta (key, value) VALUES ('reference-data', ${digest})
       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`);
