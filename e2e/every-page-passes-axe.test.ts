@@ -6,6 +6,7 @@ import {
   CONVERSATION_PATH,
   DEMO,
   DEMO_RESIDENT,
+  DEMO_UTRECHT,
   fillAndPlaceHelpRequest,
   flashText,
   latestMailTo,
@@ -21,9 +22,9 @@ const session = useBrowser();
 
 /**
  * Who is signed in for a case: the demo resident (Fatima, Utrecht), Marieke (Gemeente Alphen aan den
- * Rijn) or Kees (innovation panel).
+ * Rijn), Kees (innovation panel) or Sanne (beheerder of Utrecht voor elkaar).
  */
-type Person = 'resident' | 'alphen' | 'panel';
+type Person = 'resident' | 'alphen' | 'panel' | 'beheerder';
 
 /** Filled in beforeAll: a fresh resident's mails, signed-in sessions, and initiatives to look at. */
 const fixtures = {
@@ -39,6 +40,8 @@ const fixtures = {
   post: '',
   /** the conversation of Fatima and Marieke about that request */
   conversation: '',
+  /** the conversation of Fatima and Jan about that request, which Fatima reported (Kees reported the request itself) */
+  reportedConversation: '',
 };
 
 /** The id of an initiative of `municipality` (a CBS code), read from the public API. */
@@ -99,6 +102,27 @@ beforeAll(async () => {
   await mariekePage.getByRole('button', { name: 'Ik wil helpen' }).click();
   await mariekePage.waitForURL((url) => CONVERSATION_PATH.test(url.pathname));
   fixtures.conversation = new URL(mariekePage.url()).pathname.split('/')[2] ?? '';
+
+  // Moderation: Kees reports the request, Jan offers help too and Fatima reports that conversation,
+  // so Sanne's beheer page has a post and a conversation in it.
+  fixtures.sessions.beheerder = await signedInAs(session, DEMO_UTRECHT.sanne);
+  const keesPage = await session.newPage({ storageState: fixtures.sessions.panel });
+  await keesPage.goto(`/hulp/${fixtures.post}`);
+  await keesPage.getByText('Melden', { exact: true }).click();
+  await keesPage.getByRole('textbox', { name: 'Wat is er mis?' }).fill('Staat deze vraag er niet al eerder op?');
+  await keesPage.getByRole('button', { name: 'Melding versturen' }).click();
+  expect(await flashText(keesPage)).toBe('Bedankt, de beheerder kijkt ernaar.');
+  const janPage = await session.newPage({ storageState: await signedInAs(session, DEMO_UTRECHT.jan) });
+  await janPage.goto(`/hulp/${fixtures.post}`);
+  await janPage.getByRole('textbox', { name: 'Uw bericht' }).fill('Ik kan ook op vrijdag. Zal ik om twee uur komen?');
+  await janPage.getByRole('button', { name: 'Ik wil helpen' }).click();
+  await janPage.waitForURL((url) => CONVERSATION_PATH.test(url.pathname));
+  fixtures.reportedConversation = new URL(janPage.url()).pathname.split('/')[2] ?? '';
+  await fatimaPage.goto(`/gesprekken/${fixtures.reportedConversation}`);
+  await fatimaPage.getByText('Gesprek melden', { exact: true }).click();
+  await fatimaPage.getByRole('textbox', { name: 'Wat is er mis?' }).fill('Ik heb al hulp van Marieke.');
+  await fatimaPage.getByRole('button', { name: 'Melding versturen' }).click();
+  expect(await flashText(fatimaPage)).toBe('Bedankt, de beheerder kijkt ernaar.');
 });
 
 interface PageCase {
@@ -404,8 +428,101 @@ const marketplace: PageCase[] = [
   },
 ];
 
+const BEHEER = `${UTRECHT}/beheer`;
+
+const moderation: PageCase[] = [
+  {
+    name: 'a help request, with the report form open',
+    signedIn: 'panel',
+    at: POST_PATH,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByText('Melden', { exact: true }).click();
+      await page.getByRole('textbox', { name: 'Wat is er mis?' }).waitFor();
+    },
+  },
+  {
+    name: 'a help request, report with form errors',
+    signedIn: 'panel',
+    at: /^\/hulp\/[0-9a-f-]{36}\/melden$/,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByText('Melden', { exact: true }).click();
+      await page.getByRole('button', { name: 'Melding versturen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+      expect(await page.getByRole('textbox', { name: 'Wat is er mis?' }).isVisible()).toBe(true);
+    },
+  },
+  {
+    name: 'conversation, with the report form open',
+    signedIn: 'alphen',
+    at: CONVERSATION_PATH,
+    open: async (page) => {
+      await page.goto(`/gesprekken/${fixtures.conversation}`);
+      await page.getByText('Gesprek melden', { exact: true }).click();
+      await page.getByRole('textbox', { name: 'Wat is er mis?' }).waitFor();
+    },
+  },
+  {
+    name: 'conversation, reported by the one who asked',
+    signedIn: 'resident',
+    at: CONVERSATION_PATH,
+    open: async (page) => {
+      await page.goto(`/gesprekken/${fixtures.reportedConversation}`);
+      await page.getByText(/^Dit gesprek is gemeld op/).waitFor();
+    },
+  },
+  {
+    name: 'marketplace Utrecht, as its beheerder (with the link to manage it)',
+    signedIn: 'beheerder',
+    at: /^\/gemeenten\/utrecht\/marktplaats$/,
+    open: async (page) => {
+      await openMarketplace(page, UTRECHT, /^[1-9]\d* gevonden$/);
+      await page.getByRole('link', { name: 'Beheer: controle en meldingen' }).waitFor();
+    },
+  },
+  {
+    name: 'beheer page of Utrecht, with a reported post and a reported conversation',
+    signedIn: 'beheerder',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/beheer$/,
+    open: async (page) => {
+      await page.goto(BEHEER);
+      await page.getByRole('article', { name: 'Samen boodschappen doen op vrijdag' }).getByRole('button', { name: 'Goedkeuren' }).waitFor();
+      await page.getByRole('link', { name: /^Gesprek tussen Fatima en Jan/ }).first().waitFor();
+    },
+  },
+  {
+    name: 'beheer page of Utrecht, decision with form errors',
+    signedIn: 'beheerder',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/beheer\/[0-9a-f-]{36}\/besluit$/,
+    open: async (page) => {
+      await page.goto(BEHEER);
+      await page.getByRole('article', { name: 'Samen boodschappen doen op vrijdag' }).getByRole('button', { name: 'Afwijzen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'a reported conversation, read by the beheerder',
+    signedIn: 'beheerder',
+    at: CONVERSATION_PATH,
+    open: async (page) => {
+      await page.goto(`/gesprekken/${fixtures.reportedConversation}`);
+      await page.getByRole('heading', { level: 1, name: 'Gemeld gesprek tussen Fatima en Jan' }).waitFor();
+    },
+  },
+  {
+    name: 'beheer page, not a beheerder (403)',
+    signedIn: 'resident',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/beheer$/,
+    open: async (page) => {
+      const response = await page.goto(BEHEER);
+      expect(response?.status()).toBe(403);
+    },
+  },
+];
+
 describe('Every page passes axe (WCAG 2.1 A and AA)', () => {
-  it.for([...anonymous, ...signedIn, ...innovation, ...marketplace])('$name', async ({ open, signedIn: person, at }) => {
+  it.for([...anonymous, ...signedIn, ...innovation, ...marketplace, ...moderation])('$name', async ({ open, signedIn: person, at }) => {
     const page = await session.newPage(person ? { storageState: fixtures.sessions[person] } : {});
     await open(page);
     if (at) expect(new URL(page.url()).pathname).toMatch(at);

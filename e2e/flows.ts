@@ -141,6 +141,8 @@ export const DEMO_UTRECHT = {
   fatima: DEMO_RESIDENT.email,
   /** Jan, postcode 3512, offers help (already has demo conversations) */
   jan: 'vrijwilliger@samen.demo',
+  /** Sanne, beheerder at Welzijn Utrecht Samen, which runs Utrecht voor elkaar: moderates it */
+  sanne: 'beheerder.utrecht@samen.demo',
 } as const;
 
 export interface HelpRequest {

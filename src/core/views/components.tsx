@@ -147,10 +147,11 @@ export function Form({ ctx, action, children, label }: { ctx: ViewContext; actio
   );
 }
 
-export function SubmitButton({ children, variant = 'primary' }: { children?: Child; variant?: 'primary' | 'secondary' | 'danger' }) {
+/** A submit button; `name` and `value` tell the server which of several buttons was pressed. */
+export function SubmitButton({ children, variant = 'primary', name, value }: { children?: Child; variant?: 'primary' | 'secondary' | 'danger'; name?: string; value?: string }) {
   const variantClass = variant === 'danger' ? 'utrecht-button--primary-action utrecht-button--danger' : `utrecht-button--${variant}-action`;
   return (
-    <button type="submit" class={`utrecht-button utrecht-button--submit ${variantClass}`}>
+    <button type="submit" class={`utrecht-button utrecht-button--submit ${variantClass}`} name={name} value={value}>
       {children}
     </button>
   );

@@ -3,7 +3,7 @@ import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { badRequest, notFound } from '../../core/http/problem';
 import { postcodeLookup } from '../municipalities';
-import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
+import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, placePost, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
 import { presentPost } from './present';
 import { listMarketplaces, postById } from './queries';
 import { CATEGORIES, POST_STATUSES, type PostKind, WHEN_KINDS } from './rules';
@@ -40,6 +40,7 @@ const PostSchema = z
     status: z.enum(POST_STATUSES),
     responseCount: z.number().int(),
     publishedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    expiresAt: z.string().nullable().openapi({ format: 'date-time', description: 'Tot wanneer de plaatsing open staat, als niemand haar eerder afsluit.' }),
     distanceKm: z.number().optional(),
   })
   .openapi('Post');
@@ -263,6 +264,16 @@ export function registerMarketplaceApi(api: ApiApp) {
         requireSignedIn(c.var.actor);
         const { id } = c.req.valid('param');
         await changePost(c.var.deps, c.var.actor, id, c.req.valid('json'));
+        return c.json(presentPost((await postById(c.var.deps.db, id)) as NonNullable<Awaited<ReturnType<typeof postById>>>), 200);
+      },
+    );
+
+    api.openapi(
+      apiRoute({ method: 'post', path: `${resource.path}/{id}/publish`, tags, summary: 'Een concept of een verlopen plaatsing (opnieuw) plaatsen: open, of eerst langs een beheerder', signedIn: true, problems: [403, 404, 409], request: { params: idParam }, responses: { 200: jsonResponse(PostSchema, 'De geplaatste plaatsing') } }),
+      async (c) => {
+        requireSignedIn(c.var.actor);
+        const { id } = c.req.valid('param');
+        await placePost(c.var.deps, c.var.actor, id);
         return c.json(presentPost((await postById(c.var.deps.db, id)) as NonNullable<Awaited<ReturnType<typeof postById>>>), 200);
       },
     );

@@ -99,7 +99,7 @@ export async function createPost(deps: Deps, actor: SignedIn, kind: PostKind, in
       authorize(actor, 'post.onBehalfOf', { organisationId });
     }
     const flagged = contactDetailSignals(`${input.title}\n${input.description}`).length > 0;
-    const status = options.status ?? initialStatus(marketplace.premoderation, flagged);
+    const status = options.status ?? (input.concept ? 'concept' : initialStatus(marketplace.premoderation, flagged));
     const id = await insertPost(tx, {
       kind,
       municipalityCode,
@@ -158,6 +158,24 @@ export async function changePost(deps: Deps, actor: SignedIn, postId: string, ch
     });
     if (post.status === 'open' && contactDetailSignals(`${title}\n${description}`).length > 0) await setPostStatus(tx, postId, 'in-review');
     await audit(tx, { actorAccountId: actor.accountId, action: 'post.changed', subjectType: 'post', subjectId: postId, municipalityCode: post.municipalityCode });
+  });
+}
+
+/**
+ * The owner places a concept, or places an expired post again: it opens (for another term of the
+ * marketplace's expiry weeks), or waits for a beheerder like any new post would.
+ */
+export async function placePost(deps: Deps, actor: SignedIn, postId: string): Promise<Post['status']> {
+  return deps.db.transaction(async (tx) => {
+    const post = await ownPost(tx, actor, postId, { forUpdate: true });
+    if (post.status !== 'concept' && post.status !== 'expired') throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+    const marketplace = await marketplaceOf(tx, post.municipalityCode);
+    if (!marketplace || marketplace.status !== 'live') throw new HttpProblem(409, 'problem.conflict.title', 'problem.noMarketplace', { name: post.marketplaceName });
+    const status = initialStatus(marketplace.premoderation, contactDetailSignals(`${post.title}\n${post.description}`).length > 0);
+    if (status === 'open') await publishPost(tx, postId, marketplace.expiryWeeks);
+    else await setPostStatus(tx, postId, status);
+    await audit(tx, { actorAccountId: actor.accountId, action: 'post.published', subjectType: 'post', subjectId: postId, municipalityCode: post.municipalityCode });
+    return status;
   });
 }
 

@@ -184,11 +184,40 @@ describe('lifecycle', () => {
     const { expireDuePosts } = await import('./queries');
     expect(await expireDuePosts(testApp.db)).toBe(1);
     expect((await apiClient(testApp).get(`/help-requests/${old}`)).status).toBe(404);
+    // expired → open: the owner places it again, for another term
+    const again = await fatima.client.post(`/help-requests/${old}/publish`);
+    expect(again.body.status).toBe('open');
+    expect(Date.parse(again.body.expiresAt)).toBeGreaterThan(Date.now() + 7 * 86_400_000);
+    expect((await fatima.client.post(`/help-requests/${id}/publish`)).status).toBe(409); // withdrawn stays withdrawn
+
+    // matched → closed
+    const helped = (await fatima.client.post('/help-requests', { ...request, title: 'Hulp bij het verhuizen', category: 'verhuizen' })).body.id;
+    const offer = (await jan.client.post(`/help-requests/${helped}/responses`, { message: 'Ik heb een bus.' })).body.id;
+    await fatima.client.post(`/responses/${offer}/accept`);
+    expect((await fatima.client.post(`/help-requests/${helped}/close`, { reason: 'Verhuisd, dank!' })).body.status).toBe('closed');
+    expect((await fatima.client.post(`/help-requests/${helped}/close`, { reason: 'Nog eens' })).status).toBe(409);
 
     const rotterdam = await fatima.client.post('/help-requests', { ...request, postcode: '3011' });
     expect(rotterdam.body.status).toBe('in-review');
     const phone = await fatima.client.post('/help-requests', { ...request, title: 'Bel mij', description: 'Bel mij even op 06-12345678 voor de boodschappen.' });
     expect(phone.body.status).toBe('in-review');
+  });
+
+  it('keeps a concept to its owner until it is placed: then open, or in review on a pre-moderated marketplace', async () => {
+    const concept = await fatima.client.post('/help-requests', { ...request, title: 'Hulp bij het strijken', category: 'overig', concept: true });
+    expect(concept.body.status).toBe('concept');
+    const id = concept.body.id;
+    expect((await apiClient(testApp).get(`/help-requests/${id}`)).status).toBe(404);
+    expect((await apiClient(testApp).get('/help-requests?q=strijken')).body.total).toBe(0);
+    expect((await jan.client.post(`/help-requests/${id}/publish`)).status).toBe(403);
+    const placed = await fatima.client.post(`/help-requests/${id}/publish`);
+    expect(placed.body).toMatchObject({ status: 'open', publishedAt: expect.any(String) });
+    expect((await apiClient(testApp).get('/help-requests?q=strijken')).body.total).toBe(1);
+    expect((await fatima.client.post(`/help-requests/${id}/publish`)).status).toBe(409);
+
+    const rotterdam = await fatima.client.post('/help-requests', { ...request, postcode: '3011', concept: true });
+    expect((await fatima.client.post(`/help-requests/${rotterdam.body.id}/publish`)).body.status).toBe('in-review');
+    expect((await fatima.client.post('/help-requests', { ...request, concept: 'ja' })).body.invalidParams).toEqual([expect.objectContaining({ name: 'concept' })]);
   });
 });
 

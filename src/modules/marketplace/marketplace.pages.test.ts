@@ -94,6 +94,70 @@ describe('the marketplace through the pages, without JavaScript', () => {
   });
 });
 
+describe('the owner of a post, without JavaScript', () => {
+  it('saves a concept only she sees, then places it', async () => {
+    await fatima.get('/gemeenten/utrecht/marktplaats/nieuw?soort=request');
+    const saved = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Hulp bij het ophangen van een lamp', description: 'Wie kan een lamp ophangen? Ik heb geen ladder.', category: 'klussen', whenKind: 'flexible', postcode: '3511', concept: '1' });
+    expect(saved.status).toBe(303);
+    const path = saved.location as string;
+    const page = await fatima.get(path);
+    expect(page.html).toContain('Dit is een concept. Alleen u ziet het.');
+    expect((await jan.get(path)).status).toBe(404);
+    expect((await jan.get('/gemeenten/utrecht/marktplaats?zoek=lamp')).html).not.toContain(path);
+    expect((await jan.post(`${path}/plaatsen`, {})).status).toBe(403);
+    const placed = await fatima.post(`${path}/plaatsen`, {});
+    expect(placed.status).toBe(303);
+    expect((await fatima.get(path)).html).toContain('Uw plaatsing staat op de marktplaats.');
+    expect((await jan.get('/gemeenten/utrecht/marktplaats?zoek=lamp')).html).toContain(`href="${path}"`);
+  });
+
+  it('places an expired post again', async () => {
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Wie leest mij voor?', description: 'Mijn ogen worden slechter. Wie leest de krant voor?', category: 'gezelschap', whenKind: 'flexible', postcode: '3511' });
+    const path = created.location as string;
+    await testApp.db.execute(sql`UPDATE posts SET status = 'expired' WHERE id = ${path.split('/').pop()}`);
+    expect((await fatima.get(path)).html).toContain('Opnieuw plaatsen');
+    expect((await fatima.post(`${path}/plaatsen`, {})).status).toBe(303);
+    expect((await jan.get('/gemeenten/utrecht/marktplaats?zoek=krant')).html).toContain(`href="${path}"`);
+  });
+
+  it('changes her post with the same form and clear errors; nobody else can', async () => {
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Wie helpt met de vuilnisbak?', description: 'De container moet op dinsdag aan de straat.', category: 'klussen', whenKind: 'flexible', postcode: '3511' });
+    const path = created.location as string;
+    const form = await fatima.get(`${path}/bewerken`);
+    expect(form.status).toBe(200);
+    expect(form.html).toContain('value="Wie helpt met de vuilnisbak?"');
+    expect(form.html).not.toContain('name="postcode"');
+    const bad = await fatima.post(`${path}/bewerken`, { title: '', description: 'De container moet op dinsdag aan de straat.', category: 'klussen', whenKind: 'flexible' });
+    expect(bad.status).toBe(400);
+    expect(bad.html).toContain('href="#veld-title"');
+    expect((await fatima.get(path)).html).toContain('Wie helpt met de vuilnisbak?');
+    expect((await jan.get(`${path}/bewerken`)).status).toBe(403);
+    expect((await jan.post(`${path}/bewerken`, { title: 'Overgenomen', description: 'x', category: 'klussen', whenKind: 'flexible' })).status).toBe(403);
+    const changed = await fatima.post(`${path}/bewerken`, { title: 'Wie zet de container aan de straat?', description: 'Op dinsdagavond, elke twee weken.', category: 'klussen', whenKind: 'recurring', whenText: 'om de week op dinsdag' });
+    expect(changed.status).toBe(303);
+    const after = await fatima.get(path);
+    expect(after.html).toContain('Wie zet de container aan de straat?');
+    expect(after.html).toContain('om de week op dinsdag');
+  });
+
+  it('closes a request naming who helped, which confirms the match', async () => {
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Wie repareert mijn fietsband?', description: 'Mijn band is lek en ik kan het zelf niet.', category: 'klussen', whenKind: 'flexible', postcode: '3511' });
+    const path = created.location as string;
+    await jan.get(path);
+    const responded = await jan.post(`${path}/reageren`, { message: 'Ik plak hem graag voor u.' });
+    const responseId = (responded.location as string).split('/').pop() as string;
+    const page = await fatima.get(path);
+    expect(page.html).toContain(`<option value="${responseId}">Jan</option>`);
+    expect((await fatima.post(`${path}/afsluiten`, { helper: responseId, reason: '' })).status).toBe(400);
+    const closed = await fatima.post(`${path}/afsluiten`, { helper: responseId, reason: 'Jan heeft de band geplakt.' });
+    expect(closed.status).toBe(303);
+    expect((await fatima.get(path)).html).toContain('Uw plaatsing is afgesloten');
+    const match = await rows<{ via: string }>(testApp.db, sql`SELECT m.confirmed_via AS via FROM matches m WHERE m.response_id = ${responseId}`);
+    expect(match).toEqual([{ via: 'close' }]);
+    expect((await fatima.post(`${path}/afsluiten`, { reason: 'Nog een keer' })).status).toBe(409);
+  });
+});
+
 describe('neighbouring marketplaces', () => {
   it("lists a bordering marketplace's posts when the marketplace chose to, and names where they come from", async () => {
     const operator = await signedInClient(testApp);

@@ -1,18 +1,19 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { can, type SignedIn } from '../../core/authz';
+import { authorize, can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
 import { type FormValues, problemAsFormErrors } from '../../core/http/forms';
-import { notFound } from '../../core/http/problem';
+import { type HttpProblem, notFound } from '../../core/http/problem';
 import { fieldErrors, formValues, invalidParams } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
 import { municipalityBySlug, postcodeLookup } from '../municipalities';
-import { acceptResponse, answerFollowUp, conversationFor, createPost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
-import { conversationsOf, marketplaceOf, neighbouringMarketplaces, postById, postsBy, responseOfBy, responsesToPost } from './queries';
+import { acceptResponse, answerFollowUp, changePost, closePost, conversationFor, createPost, placePost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
+import { conversationsOf, marketplaceOf, neighbouringMarketplaces, type Post, postById, postsBy, responseOfBy, responsesToPost } from './queries';
+import { registerModerationPages } from './moderation-pages';
 import { CATEGORIES, type PostKind } from './rules';
-import { PostInputSchema } from './schemas';
+import { CloseInputSchema, PostChangeSchema, PostInputSchema } from './schemas';
 import { searchPosts } from './search';
 import { ConversationPage, FollowUpPage, KIND_PATHS, MarketplacePage, MySamenPage, PostFormPage, PostPage, themeCss } from './views';
 
@@ -79,13 +80,32 @@ function postInputFrom(values: FormValues) {
     organisation: text('organisation'),
     onBehalfOf: text('clientFirstName') ? { clientFirstName: text('clientFirstName') } : undefined,
     hoursPerWeek: hours === undefined ? undefined : Number(hours),
+    // the form's second button, "Opslaan als concept"
+    concept: text('concept') === '1' ? true : undefined,
   };
 }
+
+/** The edit form's fields → the API's change shape (the postcode and organisation stay). */
+function postChangeFrom(values: FormValues) {
+  const { title, description, category, when, hoursPerWeek } = postInputFrom(values);
+  return { title: title ?? '', description: description ?? '', category, when, hoursPerWeek };
+}
+
+const postValues = (post: Post): FormValues => ({
+  title: post.title,
+  description: post.description,
+  category: post.category,
+  whenKind: post.whenKind,
+  whenDate: post.whenDate ?? undefined,
+  whenText: post.whenText ?? undefined,
+  hoursPerWeek: post.hoursPerWeek === null ? undefined : String(post.hoursPerWeek),
+});
 
 /** Nested field names from the schema (when.date) → the form's flat names (whenDate). */
 const formField = (name: string) => ({ 'when.kind': 'whenKind', 'when.date': 'whenDate', 'when.text': 'whenText', 'onBehalfOf.clientFirstName': 'clientFirstName' })[name] ?? name;
 
 export function registerMarketplacePages(app: Hono<AppEnv>) {
+  registerModerationPages(app);
   app.get('/gemeenten/:slug/marktplaats', (c) => marketplacePage(c, 'request'));
   app.get('/gemeenten/:slug/marktplaats/hulpaanbod', (c) => marketplacePage(c, 'offer'));
   app.get('/gemeenten/:slug/marktplaats/vacatures', (c) => marketplacePage(c, 'vacancy'));
@@ -116,7 +136,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     if (!parsed.success) return render(Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [formField(p.name), p.reason])));
     try {
       const id = await createPost(c.var.deps, actor, kind, { ...parsed.data, municipality: marketplace.municipalityCode });
-      setFlash(c, 'flash.postCreated');
+      setFlash(c, parsed.data.concept ? 'flash.conceptSaved' : 'flash.postCreated');
       return c.redirect(`/hulp/${id}`, 303);
     } catch (error) {
       const errors = problemAsFormErrors(c, error, 'title');
@@ -166,11 +186,77 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     return c.redirect('/mijn-samen', 303);
   });
 
+  // --- the owner: edit, place a concept, close naming who helped ---
+
+  async function ownedPost(c: Context<AppEnv>, actor: SignedIn) {
+    const post = await postById(c.var.deps.db, c.req.param('id') ?? '');
+    if (!post) throw notFound('problem.postNotFound');
+    authorize(actor, 'post.own', { authorAccountId: post.authorAccountId });
+    const marketplace = await marketplaceOf(c.var.deps.db, post.municipalityCode);
+    if (!marketplace) throw notFound();
+    return { post, marketplace };
+  }
+
+  app.get('/hulp/:id/bewerken', async (c) => {
+    const actor = signedIn(c);
+    if (actor instanceof Response) return actor;
+    const { post, marketplace } = await ownedPost(c, actor);
+    return c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={post.kind} values={postValues(post)} errors={{}} organisations={[]} edit={post} />);
+  });
+
+  app.post('/hulp/:id/bewerken', async (c) => {
+    const actor = signedIn(c);
+    if (actor instanceof Response) return actor;
+    const { post, marketplace } = await ownedPost(c, actor);
+    const values = formValues(await c.req.parseBody({ all: true }));
+    const render = (errors: Record<string, string>, status: 400 | 409) => c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={post.kind} values={values} errors={errors} organisations={[]} edit={post} />, status);
+    const parsed = PostChangeSchema.safeParse(postChangeFrom(values));
+    if (!parsed.success) return render(Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [formField(p.name), p.reason])), 400);
+    try {
+      await changePost(c.var.deps, actor, post.id, parsed.data);
+    } catch (error) {
+      const errors = problemAsFormErrors(c, error, 'title');
+      return render(Object.fromEntries(Object.entries(errors).map(([name, reason]) => [formField(name), reason])), (error as HttpProblem).status === 409 ? 409 : 400);
+    }
+    setFlash(c, 'flash.postChanged');
+    return c.redirect(`/hulp/${post.id}`, 303);
+  });
+
+  app.post('/hulp/:id/plaatsen', async (c) => {
+    const actor = signedIn(c);
+    if (actor instanceof Response) return actor;
+    await ownedPost(c, actor); // someone else's post: the 403 page, not a remark on this one
+    try {
+      const status = await placePost(c.var.deps, actor, c.req.param('id'));
+      setFlash(c, status === 'open' ? 'flash.postCreated' : 'flash.postInReview');
+    } catch (error) {
+      return renderPost(c, c.req.param('id'), problemAsFormErrors(c, error, 'message'), {}, 409);
+    }
+    return c.redirect(`/hulp/${c.req.param('id')}`, 303);
+  });
+
+  app.post('/hulp/:id/afsluiten', async (c) => {
+    const actor = signedIn(c);
+    if (actor instanceof Response) return actor;
+    await ownedPost(c, actor);
+    const values = formValues(await c.req.parseBody({ all: true }));
+    const parsed = CloseInputSchema.safeParse({ matchedResponseId: single(values.helper) || undefined, reason: single(values.reason) ?? '' });
+    if (!parsed.success) return renderPost(c, c.req.param('id'), Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [p.name === 'matchedResponseId' ? 'helper' : p.name, p.reason])), values, 400);
+    try {
+      await closePost(c.var.deps, actor, c.req.param('id'), parsed.data);
+    } catch (error) {
+      return renderPost(c, c.req.param('id'), problemAsFormErrors(c, error, 'reason'), values, 409);
+    }
+    setFlash(c, 'flash.closed');
+    return c.redirect(`/hulp/${c.req.param('id')}`, 303);
+  });
+
   async function renderConversation(c: Context<AppEnv>, actor: SignedIn, id: string, errors: Record<string, string> = {}, values: FormValues = {}, status: 200 | 400 | 409 = 200) {
     const conversation = await conversationFor(c.var.deps, actor, id, { markRead: true });
     if (!conversation.post) throw notFound();
     const canAccept = conversation.post.kind === 'request' && conversation.post.status === 'open' && can(actor, 'post.own', { authorAccountId: conversation.post.authorAccountId });
-    return c.html(<ConversationPage ctx={viewContext(c)} post={conversation.post} response={conversation.response} messages={conversation.messages} canAccept={canAccept} errors={errors} values={values} />, status);
+    const marketplace = await marketplaceOf(c.var.deps.db, conversation.post.municipalityCode);
+    return c.html(<ConversationPage ctx={viewContext(c)} marketplace={marketplace} post={conversation.post} response={conversation.response} messages={conversation.messages} canAccept={canAccept} errors={errors} values={values} />, status);
   }
 
   app.get('/gesprekken/:id', async (c) => {

@@ -21,6 +21,7 @@ export function presentPost(post: Post & { distanceKm?: number | null }) {
     status: post.status,
     responseCount: post.responseCount,
     publishedAt: post.publishedAt,
+    expiresAt: post.expiresAt,
     ...(post.distanceKm !== undefined && post.distanceKm !== null ? { distanceKm: post.distanceKm } : {}),
   };
 }

@@ -27,6 +27,7 @@ export const PostInputSchema = z
     onBehalfOf: z.object({ clientFirstName: text({ max: 60 }) }).optional().openapi({ description: 'Een professional plaatst de hulpvraag namens een cliënt.' }),
     organisation: z.string().uuid('validation.id').optional().openapi({ description: 'Voor een vacature: de organisatie; namens een cliënt: uw organisatie.' }),
     hoursPerWeek: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(40, 'validation.max').optional(),
+    concept: z.boolean({ error: 'validation.boolean' }).optional().openapi({ description: 'Bewaren als concept: nog voor niemand anders zichtbaar; later plaatsen met …/publish.' }),
   })
   .openapi('NewPost');
 export type PostInput = z.infer<typeof PostInputSchema>;

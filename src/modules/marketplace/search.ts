@@ -66,19 +66,19 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
   if (near?.length === 0) return { items: [], total: 0 };
   // The scope is a list of index keys: postcodes within the radius (with their distance), or
   // marketplaces (those asked for, else all of them).
-  const scope = near
-    ? sql`jsonb_to_recordset(${JSON.stringify(near.map(({ pc4, metres }) => ({ key: pc4, metres })))}::jsonb) AS s(key text, metres float8)`
-    : search.municipalityCodes
-      ? sql`(SELECT code AS key, NULL::float8 AS metres FROM unnest(${textArray(search.municipalityCodes)}) AS code) AS s`
-      : sql`(SELECT municipality_code AS key, NULL::float8 AS metres FROM marketplaces) AS s`;
+  const scope: { key: string; metres: number | null }[] = near ? near.map(({ pc4, metres }) => ({ key: pc4, metres })) : (search.municipalityCodes ? search.municipalityCodes.map((key) => ({ key, metres: null })) : await liveMarketplaceCodes(db));
+  const ranges = words.length > 0 ? words : EVERY_OPEN_POST;
+  // One row per index range to read: (postcode or marketplace) × search word. Built here, so the
+  // plan has a single driving list and can only be one index range scan per row; given two lists
+  // the planner may read every lexeme of a postcode and filter afterwards.
+  const probes = scope.flatMap(({ key, metres }) => ranges.map(({ lo, hi }, word) => ({ key, metres, word, lo, hi })));
   const term: SQL[] = [
     sql`t.kind = ${search.kind}`,
-    near ? sql`t.pc4 = s.key` : sql`t.municipality_code = s.key`,
-    sql`t.lexeme >= w.lo COLLATE "C" AND t.lexeme < w.hi COLLATE "C"`,
+    near ? sql`t.pc4 = r.key` : sql`t.municipality_code = r.key`,
+    sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
   ];
   if (search.category) term.push(sql`t.category = ${search.category}`);
   if (near && search.municipalityCodes) term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
-  const ranges = words.length > 0 ? words : EVERY_OPEN_POST;
   const order =
     search.sort === 'distance' && near
       ? sql`f.metres, f.published_at DESC NULLS LAST, f.post_id`
@@ -86,12 +86,11 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
         ? sql`f.relevance DESC, f.published_at DESC NULLS LAST, f.post_id`
         : sql`f.published_at DESC NULLS LAST, f.post_id`;
   const found = sql`
-    words AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(ranges.map((range, word) => ({ word, ...range })))}::jsonb) AS w(word int, lo text, hi text)),
     hits AS (
-      SELECT t.post_id, w.word, max(t.weight) AS weight, max(s.metres) AS metres, max(t.published_at) AS published_at
-        FROM ${scope} CROSS JOIN words w
+      SELECT t.post_id, r.word, max(t.weight) AS weight, max(r.metres) AS metres, max(t.published_at) AS published_at
+        FROM jsonb_to_recordset(${JSON.stringify(probes)}::jsonb) AS r(key text, metres float8, word int, lo text, hi text)
         CROSS JOIN LATERAL (SELECT t.post_id, t.weight, t.published_at FROM open_post_terms t WHERE ${sql.join(term, sql` AND `)}) AS t
-       GROUP BY t.post_id, w.word),
+       GROUP BY t.post_id, r.word),
     found AS (
       SELECT post_id, sum(weight) AS relevance, max(metres) AS metres, max(published_at) AS published_at
         FROM hits GROUP BY post_id HAVING count(*) = ${ranges.length})`;
@@ -107,6 +106,10 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
   // Past the last page: the count alone.
   const count = await firstRow<{ total: number }>(db, sql`WITH ${found} SELECT count(*)::int AS total FROM found`);
   return { items: [], total: count?.total ?? 0 };
+}
+
+async function liveMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
+  return rows<{ key: string; metres: null }>(db, sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`);
 }
 
 function conditions(search: PostSearch, match: SQL): SQL {

@@ -4,6 +4,7 @@ import { ChoiceGroup, ErrorSummary, Form, Heading1, Link, Pagination, Paragraph,
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Marketplace, Message, Post, Response } from './queries';
+import { ModerationLink, ReportConversationForm, ReportedConversationPage, ReportPostForm } from './moderation-views';
 import { CATEGORIES, type PostKind, publicPerson, WHEN_KINDS } from './rules';
 import type { PostHit } from './search';
 
@@ -74,6 +75,7 @@ export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketpl
         <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`${base}/nieuw?soort=request`}>{t('market.askHelp')}</a>
         <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/nieuw?soort=offer`}>{t('market.offerHelp')}</a>
         <Link href="/mijn-samen">{t('market.mySamen')}</Link>
+        <ModerationLink ctx={ctx} marketplace={marketplace} />
       </div>
       <nav aria-label={t('market.kindsLabel')} class="samen-tabs">
         <ul class="samen-nav__list">
@@ -121,16 +123,17 @@ export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketpl
   );
 }
 
-export function PostFormPage(props: { ctx: ViewContext; marketplace: Marketplace; kind: PostKind; values: Record<string, FieldValue>; errors: FieldErrors; organisations: { value: string; label: string }[] }) {
-  const { ctx, marketplace, kind, values, errors, organisations } = props;
+/** The step-by-step form for a new post, or — with `edit` — for changing one (the place stays). */
+export function PostFormPage(props: { ctx: ViewContext; marketplace: Marketplace; kind: PostKind; values: Record<string, FieldValue>; errors: FieldErrors; organisations: { value: string; label: string }[]; edit?: Post }) {
+  const { ctx, marketplace, kind, values, errors, organisations, edit } = props;
   const { t } = ctx;
   const categories = CATEGORIES.filter((c) => !marketplace.disabledCategories.includes(c));
   return (
-    <Layout ctx={ctx} title={t(`market.new.${kind}`)} hasErrors={Object.keys(errors).length > 0} theme={themeOf(marketplace)}>
-      <Heading1>{t(`market.new.${kind}`)}</Heading1>
-      <Paragraph lead>{t('market.new.intro', { name: marketplace.name })}</Paragraph>
+    <Layout ctx={ctx} title={edit ? t('market.edit.title') : t(`market.new.${kind}`)} hasErrors={Object.keys(errors).length > 0} theme={themeOf(marketplace)}>
+      <Heading1>{edit ? t('market.edit.title') : t(`market.new.${kind}`)}</Heading1>
+      <Paragraph lead>{edit ? t('market.edit.intro') : t('market.new.intro', { name: marketplace.name })}</Paragraph>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <Form ctx={ctx} action={`/gemeenten/${marketplace.municipalitySlug}/marktplaats/nieuw?soort=${kind}`} label={t(`market.new.${kind}`)}>
+      <Form ctx={ctx} action={edit ? `/hulp/${edit.id}/bewerken` : `/gemeenten/${marketplace.municipalitySlug}/marktplaats/nieuw?soort=${kind}`} label={edit ? t('market.edit.title') : t(`market.new.${kind}`)}>
         <h2 class="utrecht-heading-2">{t('market.new.step1')}</h2>
         <TextField name="title" label={t('market.new.title')} hint={t(`market.new.titleHint.${kind}`)} value={values.title} errors={errors} maxlength={120} />
         <TextArea name="description" label={t('market.new.description')} hint={t('market.new.descriptionHint')} value={values.description} errors={errors} rows={5} />
@@ -140,17 +143,74 @@ export function PostFormPage(props: { ctx: ViewContext; marketplace: Marketplace
         <TextField name="whenDate" label={t('market.new.date')} hint={t('experiment.dateHint')} value={values.whenDate} errors={errors} width="short" />
         <TextField name="whenText" label={t('market.new.whenText')} hint={t('market.new.whenTextHint')} value={values.whenText} errors={errors} width="medium" />
         {kind === 'vacancy' && <TextField name="hoursPerWeek" label={t('market.new.hours')} value={values.hoursPerWeek} errors={errors} width="short" inputmode="numeric" />}
-        <h2 class="utrecht-heading-2">{t('market.new.step3')}</h2>
-        <TextField name="postcode" label={t('register.postcode').replace(' (niet verplicht)', '')} hint={t('market.new.postcodeHint')} value={values.postcode} errors={errors} width="short" maxlength={7} autocomplete="postal-code" />
-        {(kind === 'vacancy' || organisations.length > 0) && (
+        {edit ? (
+          <SubmitButton>{t('market.edit.submit')}</SubmitButton>
+        ) : (
           <>
-            {kind === 'request' && <TextField name="clientFirstName" label={t('market.new.client')} hint={t('market.new.clientHint')} value={values.clientFirstName} errors={errors} width="medium" />}
-            <SelectField name="organisation" label={t('initiativeForm.organisation')} value={values.organisation} errors={errors} options={[...(kind === 'vacancy' ? [] : [{ value: '', label: t('market.new.asMyself') }]), ...organisations]} />
+            <h2 class="utrecht-heading-2">{t('market.new.step3')}</h2>
+            <TextField name="postcode" label={t('register.postcode').replace(' (niet verplicht)', '')} hint={t('market.new.postcodeHint')} value={values.postcode} errors={errors} width="short" maxlength={7} autocomplete="postal-code" />
+            {(kind === 'vacancy' || organisations.length > 0) && (
+              <>
+                {kind === 'request' && <TextField name="clientFirstName" label={t('market.new.client')} hint={t('market.new.clientHint')} value={values.clientFirstName} errors={errors} width="medium" />}
+                <SelectField name="organisation" label={t('initiativeForm.organisation')} value={values.organisation} errors={errors} options={[...(kind === 'vacancy' ? [] : [{ value: '', label: t('market.new.asMyself') }]), ...organisations]} />
+              </>
+            )}
+            <div class="samen-button-row">
+              <SubmitButton>{t('market.new.submit')}</SubmitButton>
+              <SubmitButton variant="secondary" name="concept" value="1">
+                {t('market.new.saveConcept')}
+              </SubmitButton>
+            </div>
           </>
         )}
-        <SubmitButton>{t('market.new.submit')}</SubmitButton>
       </Form>
     </Layout>
+  );
+}
+
+/** What the author can do with a post: place a concept, change it, close it naming who helped, withdraw it. */
+function OwnerActions({ ctx, post, responses, errors, values }: { ctx: ViewContext; post: Post; responses: Response[]; errors: FieldErrors; values: Record<string, FieldValue> }) {
+  const { t } = ctx;
+  const editable = ['concept', 'in-review', 'open'].includes(post.status);
+  return (
+    <>
+      {post.status === 'concept' && (
+        <Form ctx={ctx} action={`/hulp/${post.id}/plaatsen`} label={t('market.concept.publish')}>
+          <Paragraph>{t('market.concept.notice')}</Paragraph>
+          <SubmitButton>{t('market.concept.publish')}</SubmitButton>
+        </Form>
+      )}
+      {post.status === 'expired' && (
+        <Form ctx={ctx} action={`/hulp/${post.id}/plaatsen`} label={t('market.expired.publish')}>
+          <Paragraph>{t('market.expired.notice')}</Paragraph>
+          <SubmitButton>{t('market.expired.publish')}</SubmitButton>
+        </Form>
+      )}
+      {post.status === 'in-review' && <Paragraph>{t('market.inReview.notice')}</Paragraph>}
+      {editable && (
+        <Paragraph>
+          <Link href={`/hulp/${post.id}/bewerken`}>{t('market.edit.link')}</Link>
+        </Paragraph>
+      )}
+      {['open', 'matched'].includes(post.status) && (
+        <section aria-labelledby="afsluiten" class="samen-section">
+          <h2 class="utrecht-heading-2" id="afsluiten">{t('market.close.title')}</h2>
+          <Paragraph>{t('market.close.intro')}</Paragraph>
+          <Form ctx={ctx} action={`/hulp/${post.id}/afsluiten`} label={t('market.close.title')}>
+            {post.kind === 'request' && post.status === 'open' && responses.length > 0 && (
+              <SelectField name="helper" label={t('market.close.helper')} value={values.helper} errors={errors} options={[{ value: '', label: t('market.close.nobody') }, ...responses.map((r) => ({ value: r.id, label: r.responderFirstName }))]} />
+            )}
+            <TextArea name="reason" label={t('market.close.reason')} hint={t('market.close.reasonHint')} value={values.reason} errors={errors} rows={2} />
+            <SubmitButton variant="secondary">{t('market.close.submit')}</SubmitButton>
+          </Form>
+        </section>
+      )}
+      {editable && (
+        <Form ctx={ctx} action={`/hulp/${post.id}/intrekken`} label={t('market.withdraw')}>
+          <SubmitButton variant="secondary">{t('market.withdraw')}</SubmitButton>
+        </Form>
+      )}
+    </>
   );
 }
 
@@ -187,11 +247,7 @@ export function PostPage(props: { ctx: ViewContext; marketplace: Marketplace; po
               </li>
             ))}
           </ul>
-          {['open', 'in-review', 'concept'].includes(post.status) && (
-            <Form ctx={ctx} action={`/hulp/${post.id}/intrekken`} label={t('market.withdraw')}>
-              <SubmitButton variant="secondary">{t('market.withdraw')}</SubmitButton>
-            </Form>
-          )}
+          <OwnerActions ctx={ctx} post={post} responses={responses} errors={errors} values={values} />
         </section>
       ) : post.status === 'open' ? (
         <section aria-labelledby="helpen" class="samen-section">
@@ -210,17 +266,19 @@ export function PostPage(props: { ctx: ViewContext; marketplace: Marketplace; po
       ) : (
         <Paragraph>{t('market.notOpen')}</Paragraph>
       )}
+      <ReportPostForm ctx={ctx} post={post} errors={errors} values={values} />
     </Layout>
   );
 }
 
-export function ConversationPage(props: { ctx: ViewContext; post: Post; response: Response; messages: Message[]; canAccept: boolean; errors: FieldErrors; values: Record<string, FieldValue> }) {
-  const { ctx, post, response, messages, canAccept, errors, values } = props;
+export function ConversationPage(props: { ctx: ViewContext; marketplace?: Marketplace | undefined; post: Post; response: Response; messages: Message[]; canAccept: boolean; errors: FieldErrors; values: Record<string, FieldValue> }) {
+  const { ctx, marketplace, post, response, messages, canAccept, errors, values } = props;
   const { t } = ctx;
   const me = ctx.actor.kind === 'account' ? ctx.actor.accountId : null;
   const other = me === response.responderAccountId ? publicPerson(post.authorFirstName) : response.responderFirstName;
+  if (me !== response.responderAccountId && me !== response.posterAccountId) return <ReportedConversationPage ctx={ctx} marketplace={marketplace} post={post} response={response} messages={messages} />;
   return (
-    <Layout ctx={ctx} title={t('market.conversationWith', { name: other })} hasErrors={Object.keys(errors).length > 0}>
+    <Layout ctx={ctx} title={t('market.conversationWith', { name: other })} hasErrors={Object.keys(errors).length > 0} theme={marketplace && themeOf(marketplace)}>
       <Heading1>{t('market.conversationWith', { name: other })}</Heading1>
       <Paragraph>
         {t('market.about')} <Link href={`/hulp/${post.id}`}>{post.title}</Link> · {t(`postStatus.${post.status}`)}
@@ -244,6 +302,7 @@ export function ConversationPage(props: { ctx: ViewContext; post: Post; response
           <SubmitButton variant="secondary">{t('market.accept', { name: other })}</SubmitButton>
         </Form>
       )}
+      <ReportConversationForm ctx={ctx} response={response} errors={errors} values={values} />
     </Layout>
   );
 }
