@@ -8,6 +8,7 @@ import {
   DEMO_RESIDENT,
   DEMO_UTRECHT,
   fillAndPlaceHelpRequest,
+  fillHelpRequest,
   flashText,
   latestMailTo,
   linkIn,
@@ -372,6 +373,48 @@ const marketplace: PageCase[] = [
       await page.goto(`/hulp/${fixtures.post}`);
       await page.getByRole('link', { name: 'Gesprek met Marieke' }).waitFor();
       await page.getByRole('button', { name: 'Plaatsing intrekken' }).waitFor();
+    },
+  },
+  {
+    name: 'change own help request (form)',
+    signedIn: 'resident',
+    at: /^\/hulp\/[0-9a-f-]{36}\/bewerken$/,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('link', { name: 'Wijzigen', exact: true }).click();
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).waitFor();
+    },
+  },
+  {
+    name: 'change own help request with form errors',
+    signedIn: 'resident',
+    at: /^\/hulp\/[0-9a-f-]{36}\/bewerken$/,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}/bewerken`);
+      await page.getByLabel('Korte titel').fill('');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'close own help request with form errors',
+    signedIn: 'resident',
+    at: /^\/hulp\/[0-9a-f-]{36}\/afsluiten$/,
+    open: async (page) => {
+      await page.goto(`/hulp/${fixtures.post}`);
+      await page.getByRole('button', { name: 'Plaatsing afsluiten' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'own help request saved as a concept',
+    signedIn: 'resident',
+    at: POST_PATH,
+    open: async (page) => {
+      await page.goto(`${UTRECHT}/nieuw?soort=request`);
+      await fillHelpRequest(page, { title: 'Hulp bij het ophangen van gordijnen', description: 'Wie helpt mij de gordijnen op te hangen? Ik kan niet op een trap staan.', category: 'klussen', when: 'In overleg', postcode: '3511' });
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByRole('button', { name: 'Nu plaatsen' }).waitFor();
     },
   },
   {

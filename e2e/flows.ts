@@ -159,13 +159,18 @@ export interface HelpRequest {
 
 /** Fills the "Hulp vragen" form (already open on `page`) step by step and presses "Plaatsen". */
 export async function fillAndPlaceHelpRequest(page: Page, request: HelpRequest) {
+  await fillHelpRequest(page, request);
+  await page.getByRole('button', { name: 'Plaatsen' }).click();
+}
+
+/** Fills the three steps of the help request form without sending it. */
+export async function fillHelpRequest(page: Page, request: HelpRequest) {
   await page.getByLabel('Korte titel').fill(request.title);
   await page.getByLabel('Vertel wat meer').fill(request.description);
   await page.getByLabel('Categorie').selectOption(request.category);
   await page.getByRole('radio', { name: request.when, exact: true }).check();
   if (request.date) await page.getByLabel('Datum (bij één keer)').fill(request.date);
   await page.getByLabel('Postcode', { exact: true }).fill(request.postcode);
-  await page.getByRole('button', { name: 'Plaatsen' }).click();
 }
 
 /** The path of a post's page, e.g. /hulp/0b4f…, once the browser is on it. */

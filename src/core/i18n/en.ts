@@ -596,6 +596,9 @@ export const en: Record<keyof typeof nl, string> = {
   "moderation.report.reasonRequired": "Briefly write down what is wrong.",
   "moderation.report.submit": "Send report",
   "flash.reported": "Thank you, the moderator will look into it.",
+  "problem.reportNotOpen": "This conversation has no open report (any more).",
+  "moderation.resolve": "Handled",
+  "flash.reportResolved": "The report is marked as handled.",
   "flash.moderated.approve": "The post has been approved.",
   "flash.moderated.reject": "The post has been rejected and closed.",
 };

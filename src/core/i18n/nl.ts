@@ -594,6 +594,9 @@ export const nl = {
   "moderation.report.reasonRequired": "Schrijf kort op wat er mis is.",
   "moderation.report.submit": "Melding versturen",
   "flash.reported": "Bedankt, de beheerder kijkt ernaar.",
+  "problem.reportNotOpen": "Dit gesprek heeft geen open melding (meer).",
+  "moderation.resolve": "Afgehandeld",
+  "flash.reportResolved": "De melding is afgehandeld.",
   "flash.moderated.approve": "De plaatsing is goedgekeurd.",
   "flash.moderated.reject": "De plaatsing is afgewezen en gesloten.",
 } as const;

@@ -3,7 +3,7 @@ import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { badRequest, notFound } from '../../core/http/problem';
 import { postcodeLookup } from '../municipalities';
-import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, placePost, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
+import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, placePost, reportedConversationItems, resolveConversationReport, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
 import { presentPost } from './present';
 import { listMarketplaces, postById } from './queries';
 import { CATEGORIES, POST_STATUSES, type PostKind, WHEN_KINDS } from './rules';
@@ -72,6 +72,18 @@ const ModerationItemSchema = z
   })
   .openapi('ModerationItem');
 
+const ReportedConversationSchema = z
+  .object({
+    responseId: z.string(),
+    postId: z.string(),
+    postTitle: z.string(),
+    posterFirstName: z.string(),
+    responderFirstName: z.string(),
+    reportedAt: z.string().openapi({ format: 'date-time' }),
+    reason: z.string().nullable(),
+  })
+  .openapi('ReportedConversation');
+
 export function registerMarketplaceApi(api: ApiApp) {
   api.openapi(
     apiRoute({
@@ -106,6 +118,33 @@ export function registerMarketplaceApi(api: ApiApp) {
       requireSignedIn(c.var.actor);
       const post = await decideModeration(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json'));
       return c.json(presentPost(post), 200);
+    },
+  );
+
+  api.openapi(
+    apiRoute({
+      method: 'get',
+      path: '/moderation/conversations',
+      tags,
+      summary: 'Gemelde gesprekken van een marktplaats die nog niet zijn afgehandeld (alleen haar beheerders)',
+      signedIn: true,
+      problems: [403, 404],
+      request: { query: z.object({ marketplace: z.string({ error: 'validation.required' }).regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').openapi({ example: 'GM0344' }) }) },
+      responses: { 200: jsonResponse(pageOf(ReportedConversationSchema, 'ReportedConversationPage'), 'Nieuwste melding eerst (hoogstens 100)') },
+    }),
+    async (c) => {
+      requireSignedIn(c.var.actor);
+      const items = await reportedConversationItems(c.var.deps, c.var.actor, c.req.valid('query').marketplace);
+      return c.json({ items, page: 1, pageSize: items.length, total: items.length }, 200);
+    },
+  );
+
+  api.openapi(
+    apiRoute({ method: 'post', path: '/moderation/conversations/{id}/resolve', tags, summary: 'Een gemeld gesprek afhandelen', signedIn: true, problems: [403, 404, 409], request: { params: idParam }, responses: { 204: noContentResponse('Afgehandeld') } }),
+    async (c) => {
+      requireSignedIn(c.var.actor);
+      await resolveConversationReport(c.var.deps, c.var.actor, c.req.valid('param').id);
+      return c.body(null, 204);
     },
   );
 

@@ -26,6 +26,7 @@ import {
   resolveReports,
   postById,
   reportResponse,
+  resolveResponseReport,
   reportedConversations,
   responseById,
   responsesToPost,
@@ -383,6 +384,15 @@ export async function decideModeration(deps: Deps, actor: SignedIn, postId: stri
 }
 
 /** The reported conversations of a marketplace, for its beheerders; every look is written to the audit log. */
+/** A beheerder marks a reported conversation of their own marketplace handled (audited). */
+export async function resolveConversationReport(deps: Deps, actor: SignedIn, responseId: string): Promise<void> {
+  const response = await responseById(deps.db, responseId);
+  if (!response) throw notFound('problem.conversationNotFound');
+  await managedMarketplace(deps.db, actor, response.municipalityCode);
+  if (!(await resolveResponseReport(deps.db, responseId, response.municipalityCode))) throw new HttpProblem(409, 'problem.conflict.title', 'problem.reportNotOpen');
+  await audit(deps.db, { actorAccountId: actor.accountId, action: 'moderation.conversationReportResolved', subjectType: 'conversation', subjectId: responseId, municipalityCode: response.municipalityCode });
+}
+
 export async function reportedConversationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
   await managedMarketplace(deps.db, actor, municipalityCode);
   const items = await reportedConversations(deps.db, municipalityCode);

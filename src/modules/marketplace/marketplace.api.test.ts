@@ -321,6 +321,19 @@ describe('tenant isolation: a beheerder sees only their own marketplace', () => 
     expect((await rob.client.get(`/conversations/${conversation}/messages`)).status).toBe(403);
     const reads = await rows<{ n: number }>(testApp.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'conversation.readByBeheerder' AND subject_id = ${conversation}`);
     expect(reads[0]?.n).toBe(1);
+
+    // The list of reported conversations and its "handled": this marketplace's beheerders only.
+    const listed = (await sanne.client.get('/moderation/conversations?marketplace=GM0344')).body.items.map((item: { responseId: string }) => item.responseId);
+    expect(listed).toContain(conversation);
+    expect((await rob.client.get('/moderation/conversations?marketplace=GM0344')).status).toBe(403);
+    expect((await rob.client.post(`/moderation/conversations/${conversation}/resolve`)).status).toBe(403);
+    expect((await sanne.client.post(`/moderation/conversations/${conversation}/resolve`)).status).toBe(204);
+    expect((await sanne.client.post(`/moderation/conversations/${conversation}/resolve`)).status).toBe(409);
+    const afterwards = (await sanne.client.get('/moderation/conversations?marketplace=GM0344')).body.items.map((item: { responseId: string }) => item.responseId);
+    expect(afterwards).not.toContain(conversation);
+    // Reported again: back on the list.
+    await piet.client.post(`/conversations/${conversation}/reports`, { reason: 'Weer vervelende berichten' });
+    expect((await sanne.client.get('/moderation/conversations?marketplace=GM0344')).body.items).toContainEqual(expect.objectContaining({ responseId: conversation, reason: 'Weer vervelende berichten' }));
   });
 });
 

@@ -2,30 +2,14 @@ import type { Context, Hono } from 'hono';
 import { authorize, can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
-import type { FormValues } from '../../core/http/forms';
-import { forbidden, notFound } from '../../core/http/problem';
+import { HttpProblem, notFound } from '../../core/http/problem';
 import { formValues } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
-import { municipalityBySlug } from '../municipalities';
-import { conversationFor, decideModeration, moderationItems, reportConversation, reportedConversationItems, reportPost } from './commands';
+import { decideModeration, moderationItems, reportConversation, reportedConversationItems, reportPost, resolveConversationReport } from './commands';
 import { ModerationPage, moderationPath, REASON_MAX, type ModerationForm } from './moderation-views';
-import { marketplaceOf, postById, responseOfBy, responsesToPost } from './queries';
-import { ConversationPage, PostPage } from './views';
-
-/** The signed-in person, or the redirect to log in and come back here. */
-function signedIn(c: Context<AppEnv>): SignedIn | Response {
-  const actor = c.var.actor;
-  return actor.kind === 'account' ? actor : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
-}
-
-async function marketplaceBySlug(c: Context<AppEnv>) {
-  const municipality = await municipalityBySlug(c.var.deps.db, c.req.param('slug') ?? '');
-  if (!municipality) throw notFound('problem.municipalityNotFound');
-  const marketplace = await marketplaceOf(c.var.deps.db, municipality.code);
-  if (!marketplace) throw notFound('problem.noMarketplacePage');
-  return marketplace;
-}
+import { marketplaceBySlug, renderConversation, renderPost, signedIn } from './page-helpers';
+import { postById } from './queries';
 
 /** A required reason of at most REASON_MAX characters: the message for the field, or undefined when it is fine. */
 function reasonError(c: Context<AppEnv>, reason: string | undefined, requiredKey: string): string | undefined {
@@ -73,17 +57,20 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     return c.redirect(moderationPath(marketplace), 303);
   });
 
-  /** The post page again, with the report form open and its error (the same page GET /hulp/:id shows). */
-  async function renderPostWithError(c: Context<AppEnv>, actor: SignedIn, id: string, error: string, values: FormValues) {
-    const post = await postById(c.var.deps.db, id);
-    const isOwner = actor.accountId === post?.authorAccountId;
-    if (!post || (!isOwner && !['open', 'matched', 'closed'].includes(post.status))) throw notFound('problem.postNotFound');
-    const marketplace = await marketplaceOf(c.var.deps.db, post.municipalityCode);
-    if (!marketplace) throw notFound();
-    const responses = isOwner ? await responsesToPost(c.var.deps.db, id) : [];
-    const myResponse = isOwner ? undefined : await responseOfBy(c.var.deps.db, id, actor.accountId);
-    return c.html(<PostPage ctx={viewContext(c)} marketplace={marketplace} post={post} responses={responses} isOwner={isOwner} myResponse={myResponse} errors={{ reportReason: error }} values={values} />, 400);
-  }
+  app.post('/gemeenten/:slug/marktplaats/beheer/gesprekken/:id/afgehandeld', async (c) => {
+    const actor = signedIn(c);
+    if (actor instanceof Response) return actor;
+    const marketplace = await marketplaceBySlug(c);
+    authorize(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
+    try {
+      await resolveConversationReport(c.var.deps, actor, c.req.param('id'));
+    } catch (error) {
+      // Pressed twice, or a colleague was first: it is handled either way.
+      if (!(error instanceof HttpProblem && error.status === 409)) throw error;
+    }
+    setFlash(c, 'flash.reportResolved');
+    return c.redirect(moderationPath(marketplace), 303);
+  });
 
   app.post('/hulp/:id/melden', async (c) => {
     const actor = signedIn(c);
@@ -95,7 +82,7 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     const values = formValues(await c.req.parseBody({ all: true }));
     const reason = single(values.reportReason);
     const error = reasonError(c, reason, 'moderation.report.reasonRequired');
-    if (error || !reason) return renderPostWithError(c, actor, id, error ?? '', values);
+    if (error || !reason) return renderPost(c, id, { reportReason: error ?? '' }, values, 400);
     await reportPost(c.var.deps, actor, id, reason.trim());
     setFlash(c, 'flash.reported');
     return c.redirect(`/hulp/${id}`, 303);
@@ -108,15 +95,7 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     const values = formValues(await c.req.parseBody({ all: true }));
     const reason = single(values.reportReason);
     const error = reasonError(c, reason, 'moderation.report.reasonRequired');
-    if (error || !reason) {
-      // Loads it for a party only (403 otherwise), as the conversation page does.
-      const conversation = await conversationFor(c.var.deps, actor, id);
-      if (!conversation.party) throw forbidden();
-      if (!conversation.post) throw notFound();
-      const canAccept = conversation.post.kind === 'request' && conversation.post.status === 'open' && can(actor, 'post.own', { authorAccountId: conversation.post.authorAccountId });
-      const marketplace = await marketplaceOf(c.var.deps.db, conversation.post.municipalityCode);
-      return c.html(<ConversationPage ctx={viewContext(c)} marketplace={marketplace} post={conversation.post} response={conversation.response} messages={conversation.messages} canAccept={canAccept} errors={{ reportReason: error ?? '' }} values={values} />, 400);
-    }
+    if (error || !reason) return renderConversation(c, actor, id, { reportReason: error ?? '' }, values, 400);
     await reportConversation(c.var.deps, actor, id, reason.trim());
     setFlash(c, 'flash.reported');
     return c.redirect(`/gesprekken/${id}`, 303);

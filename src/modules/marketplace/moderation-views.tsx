@@ -133,6 +133,9 @@ export function ModerationPage(props: { ctx: ViewContext; marketplace: Marketpla
                 <Link href={`/gesprekken/${c.responseId}`}>{t('moderation.conversationLink', { poster: publicPerson(c.posterFirstName), responder: c.responderFirstName, title: c.postTitle })}</Link>
                 <p class="samen-meta">{t('moderation.reportedAt', { date: formatDateTime(ctx.locale, c.reportedAt) })}</p>
                 {c.reason && <Paragraph>{t('moderation.reportReason', { reason: c.reason })}</Paragraph>}
+                <Form ctx={ctx} action={`${moderationPath(marketplace)}/gesprekken/${c.responseId}/afgehandeld`} label={t('moderation.resolve')}>
+                  <SubmitButton variant="secondary">{t('moderation.resolve')}</SubmitButton>
+                </Form>
               </li>
             ))}
           </ul>

@@ -220,6 +220,22 @@ describe('moderation through the pages, without JavaScript', () => {
     expect((await web.rob.get(`/gesprekken/${conversation}`)).status).toBe(403);
   });
 
+  it('marks a reported conversation handled: it leaves the page; Rotterdam cannot', async () => {
+    const resolve = `${BEHEER}/gesprekken/${conversation}/afgehandeld`;
+    const page = await web.sanne.get(BEHEER);
+    expect(page.html).toContain(`action="${resolve}"`);
+    await web.rob.get('/');
+    const refused = await web.rob.post(resolve, {});
+    expect(refused.status).toBe(403);
+    expect(refused.html).toContain('Geen toegang'); // refused for who he is, not for a stale form
+    const done = await web.sanne.post(resolve, {});
+    expect(done.status).toBe(303);
+    const after = await web.sanne.get(BEHEER);
+    expect(after.html).toContain('De melding is afgehandeld.');
+    expect(after.html).not.toContain(`href="/gesprekken/${conversation}"`);
+    expect((await web.sanne.post(resolve, {})).status).toBe(303); // twice is harmless
+  });
+
   it('has every moderation text in Dutch and English', () => {
     const used = new Set<string>();
     for (const file of ['moderation-views.tsx', 'moderation-pages.tsx']) {

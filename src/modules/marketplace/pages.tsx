@@ -8,14 +8,15 @@ import { type HttpProblem, notFound } from '../../core/http/problem';
 import { fieldErrors, formValues, invalidParams } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
-import { municipalityBySlug, postcodeLookup } from '../municipalities';
-import { acceptResponse, answerFollowUp, changePost, closePost, conversationFor, createPost, placePost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
-import { conversationsOf, marketplaceOf, neighbouringMarketplaces, type Post, postById, postsBy, responseOfBy, responsesToPost } from './queries';
+import { marketplaceBySlug, renderConversation, renderPost, signedIn } from './page-helpers';
+import { postcodeLookup } from '../municipalities';
+import { acceptResponse, answerFollowUp, changePost, closePost, createPost, placePost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
+import { conversationsOf, marketplaceOf, neighbouringMarketplaces, type Post, postById, postsBy } from './queries';
 import { registerModerationPages } from './moderation-pages';
 import { CATEGORIES, type PostKind } from './rules';
 import { CloseInputSchema, PostChangeSchema, PostInputSchema } from './schemas';
 import { searchPosts } from './search';
-import { ConversationPage, FollowUpPage, KIND_PATHS, MarketplacePage, MySamenPage, PostFormPage, PostPage, themeCss } from './views';
+import { FollowUpPage, MarketplacePage, MySamenPage, PostFormPage, themeCss } from './views';
 
 const searchQuery = z.object({
   zoek: z.string().trim().max(200, 'validation.tooLong').optional(),
@@ -25,19 +26,6 @@ const searchQuery = z.object({
   sorteer: z.enum(['relevance', 'distance', 'date']).catch('relevance'),
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-
-function signedIn(c: Context<AppEnv>): SignedIn | Response {
-  const actor = c.var.actor;
-  return actor.kind === 'account' ? actor : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
-}
-
-async function marketplaceBySlug(c: Context<AppEnv>) {
-  const municipality = await municipalityBySlug(c.var.deps.db, c.req.param('slug') ?? '');
-  if (!municipality) throw notFound('problem.municipalityNotFound');
-  const marketplace = await marketplaceOf(c.var.deps.db, municipality.code);
-  if (!marketplace) throw notFound('problem.noMarketplacePage');
-  return marketplace;
-}
 
 async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
   const marketplace = await marketplaceBySlug(c);
@@ -144,18 +132,6 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     }
   });
 
-  async function renderPost(c: Context<AppEnv>, id: string, errors: Record<string, string> = {}, values: FormValues = {}, status: 200 | 400 | 409 = 200) {
-    const post = await postById(c.var.deps.db, id);
-    const actor = c.var.actor;
-    const isOwner = actor.kind === 'account' && actor.accountId === post?.authorAccountId;
-    if (!post || (!isOwner && !['open', 'matched', 'closed'].includes(post.status))) throw notFound('problem.postNotFound');
-    const marketplace = await marketplaceOf(c.var.deps.db, post.municipalityCode);
-    if (!marketplace) throw notFound();
-    const responses = isOwner ? await responsesToPost(c.var.deps.db, id) : [];
-    const myResponse = actor.kind === 'account' && !isOwner ? await responseOfBy(c.var.deps.db, id, actor.accountId) : undefined;
-    return c.html(<PostPage ctx={viewContext(c)} marketplace={marketplace} post={post} responses={responses} isOwner={isOwner} myResponse={myResponse} errors={errors} values={values} />, status);
-  }
-
   app.get('/hulp/:id', (c) => renderPost(c, c.req.param('id')));
 
   app.post('/hulp/:id/reageren', async (c) => {
@@ -250,14 +226,6 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     setFlash(c, 'flash.closed');
     return c.redirect(`/hulp/${c.req.param('id')}`, 303);
   });
-
-  async function renderConversation(c: Context<AppEnv>, actor: SignedIn, id: string, errors: Record<string, string> = {}, values: FormValues = {}, status: 200 | 400 | 409 = 200) {
-    const conversation = await conversationFor(c.var.deps, actor, id, { markRead: true });
-    if (!conversation.post) throw notFound();
-    const canAccept = conversation.post.kind === 'request' && conversation.post.status === 'open' && can(actor, 'post.own', { authorAccountId: conversation.post.authorAccountId });
-    const marketplace = await marketplaceOf(c.var.deps.db, conversation.post.municipalityCode);
-    return c.html(<ConversationPage ctx={viewContext(c)} marketplace={marketplace} post={conversation.post} response={conversation.response} messages={conversation.messages} canAccept={canAccept} errors={errors} values={values} />, status);
-  }
 
   app.get('/gesprekken/:id', async (c) => {
     const actor = signedIn(c);

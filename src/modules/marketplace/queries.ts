@@ -214,7 +214,19 @@ export async function setResponseStatus(db: Executor, id: string, status: Respon
 }
 
 export async function reportResponse(db: Executor, id: string, reason: string): Promise<void> {
-  await db.execute(sql`UPDATE responses SET reported_at = coalesce(reported_at, now()), report_reason = ${reason} WHERE id = ${id}`);
+  // A report after the last one was handled counts as new: the conversation is back on the list.
+  await db.execute(sql`UPDATE responses SET reported_at = CASE WHEN report_resolved_at IS NULL THEN coalesce(reported_at, now()) ELSE now() END,
+                                             report_resolved_at = NULL, report_reason = ${reason} WHERE id = ${id}`);
+}
+
+/** Marks a conversation's report handled, in one marketplace only; false when there was none open. */
+export async function resolveResponseReport(db: Executor, id: string, municipalityCode: string): Promise<boolean> {
+  const resolved = await rows(
+    db,
+    sql`UPDATE responses SET report_resolved_at = now()
+         WHERE id = ${id} AND municipality_code = ${municipalityCode} AND reported_at IS NOT NULL AND report_resolved_at IS NULL RETURNING 1`,
+  );
+  return resolved.length > 0;
 }
 
 export interface Message {
@@ -388,7 +400,7 @@ export function reportedConversations(db: Executor, municipalityCode: string): P
     sql`SELECT r.id AS "responseId", r.post_id AS "postId", p.title AS "postTitle", p.author_first_name AS "posterFirstName",
                r.responder_first_name AS "responderFirstName", ${iso('r.reported_at')} AS "reportedAt", r.report_reason AS reason
           FROM responses r JOIN posts p ON p.id = r.post_id
-         WHERE r.municipality_code = ${municipalityCode} AND r.reported_at IS NOT NULL
+         WHERE r.municipality_code = ${municipalityCode} AND r.reported_at IS NOT NULL AND r.report_resolved_at IS NULL
          ORDER BY r.reported_at DESC LIMIT 100`,
   );
 }
