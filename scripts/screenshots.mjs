@@ -31,4 +31,14 @@ await page.fill('#veld-summary', 'We willen laten zien hoe zelfredzaam inwoners 
 await page.waitForSelector('[data-similar-results] .samen-card');
 await page.screenshot({ path: 'docs/screenshots/initiatief-aandragen.png', fullPage: false });
 console.log('docs/screenshots/initiatief-aandragen.png ← /innovatie/nieuw (typing)');
+
+// The beheer page of Utrecht voor elkaar as Sanne (demo beheerder): posts to review and reports.
+const beheerder = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+await beheerder.goto(`${base}/inloggen`);
+await beheerder.fill('#veld-email', 'beheerder.utrecht@samen.demo');
+await beheerder.fill('#veld-password', 'samen-demo-2026');
+await beheerder.click('button[type=submit]:has-text("Inloggen")');
+await beheerder.goto(`${base}/gemeenten/utrecht/marktplaats/beheer`);
+await beheerder.screenshot({ path: 'docs/screenshots/marktplaats-beheer.png', fullPage: false });
+console.log('docs/screenshots/marktplaats-beheer.png ← /gemeenten/utrecht/marktplaats/beheer (Sanne)');
 await browser.close();

@@ -7,7 +7,7 @@ import type { Deps } from '../core/http/env';
 import { projectRoot } from '../core/paths';
 import { accountIdByEmail, insertAccount } from '../modules/accounts';
 import { launchMarketplace, marketplaceOf } from '../modules/marketplace';
-import { insertMatch, insertMessage, insertPost, insertResponse, setPostStatus, setResponseStatus } from '../modules/marketplace/queries';
+import { insertMatch, insertMessage, insertPost, insertReport, insertResponse, setPostStatus, setResponseStatus } from '../modules/marketplace/queries';
 import type { Category, PostKind, PostStatus, WhenKind } from '../modules/marketplace/rules';
 import { insertOrganisation, organisationBySlug } from '../modules/organisations';
 
@@ -28,6 +28,8 @@ interface DemoPost {
   onBehalfOf?: { clientFirstName: string; organisation: string };
   responses?: { firstName: string; message: string; daysAfter: number; conversation?: { from: 'poster' | 'responder'; body: string }[] }[];
   match?: { via: 'accept' | 'follow-up' | 'close'; response: number };
+  /** reports (meldingen) by residents, for the beheerders' moderation page */
+  reports?: { firstName: string; reason: string }[];
 }
 
 /** The six demo marketplaces: name, operator and colours (each pair passes WCAG AA). */
@@ -123,6 +125,9 @@ export async function seedMarketplaces(deps: Deps, operatorAccountId: string, pa
         if (responseId) await setResponseStatus(tx, responseId, 'accepted');
       }
       if (post.status !== 'open') await setPostStatus(tx, id, post.status);
+      for (const report of post.reports ?? []) {
+        await insertReport(tx, { postId: id, municipalityCode: post.marketplace, reporterAccountId: await person(tx, post.marketplace, report.firstName), reason: report.reason });
+      }
     });
     added += 1;
   }

@@ -72,12 +72,12 @@ function ModerationCard({ ctx, marketplace, item, form }: { ctx: ViewContext; ma
         <Form ctx={ctx} action={`${moderationPath(marketplace)}/${item.postId}/besluit`} label={t('moderation.decisionFor', { title: item.title })}>
           <TextArea name="reason" id={fieldId(`reason-${item.postId}`)} label={t('moderation.reason')} hint={t('moderation.reasonHint', { max: REASON_MAX })} value={mine?.values.reason} errors={mine?.errors} rows={2} maxlength={REASON_MAX} />
           <div class="samen-button-row">
-            <button type="submit" name="decision" value="approve" class="utrecht-button utrecht-button--submit utrecht-button--primary-action">
+            <SubmitButton name="decision" value="approve">
               {t('moderation.approve')}
-            </button>
-            <button type="submit" name="decision" value="reject" class="utrecht-button utrecht-button--submit utrecht-button--secondary-action">
+            </SubmitButton>
+            <SubmitButton variant="secondary" name="decision" value="reject">
               {t('moderation.reject')}
-            </button>
+            </SubmitButton>
           </div>
         </Form>
       </article>
