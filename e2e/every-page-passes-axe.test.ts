@@ -554,6 +554,28 @@ const moderation: PageCase[] = [
     },
   },
   {
+    name: 'marketplace settings, with the logo',
+    signedIn: 'beheerder',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/beheer\/instellingen$/,
+    open: async (page) => {
+      await page.goto(BEHEER);
+      await page.getByRole('link', { name: 'Instellingen van de marktplaats' }).click();
+      await page.getByRole('img', { name: /^Logo van / }).waitFor();
+    },
+  },
+  {
+    name: 'marketplace settings with form errors',
+    signedIn: 'beheerder',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/beheer\/instellingen$/,
+    open: async (page) => {
+      await page.goto(`${BEHEER}/instellingen`);
+      await page.getByLabel('Tekstkleur op de hoofdkleur').fill('#ff9999');
+      await page.getByLabel('Na hoeveel weken verloopt een plaatsing?').fill('99');
+      await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
     name: 'beheer page, not a beheerder (403)',
     signedIn: 'resident',
     at: /^\/gemeenten\/utrecht\/marktplaats\/beheer$/,

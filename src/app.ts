@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { getCookie } from 'hono/cookie';
 import { cors } from 'hono/cors';
@@ -12,14 +13,14 @@ import { csrfProtection } from './core/http/csrf';
 import type { AppEnv, Deps } from './core/http/env';
 import { handleError, renderProblem } from './core/http/errors';
 import { flashMiddleware } from './core/http/flash';
-import { notFound } from './core/http/problem';
+import { HttpProblem, notFound } from './core/http/problem';
 import { isLocale, translator } from './core/i18n';
 import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
 import { addExportSection, identify, onAccountDeletion, registerAccountApi, registerAccountPages } from './modules/accounts';
 import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
 import { anonymiseAdviceOf, innovationDataOf, registerInnovationApi, registerInnovationPages } from './modules/innovation';
-import { forgetMarketplacePerson, marketplaceDataOf, registerMarketplaceApi, registerMarketplacePages } from './modules/marketplace';
+import { forgetMarketplacePerson, marketplaceDataOf, registerMarketplaceApi, registerMarketplacePages, registerMarketplacesApi } from './modules/marketplace';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
@@ -37,6 +38,7 @@ export function createApi(config: Config) {
   registerAccountApi(api);
   registerOrganisationApi(api);
   registerInnovationApi(api);
+  registerMarketplacesApi(api);
   registerMarketplaceApi(api);
   if (config.devMail) registerDevMailApi(api);
   const document = openApiDocument(api, config.publicUrl);
@@ -53,25 +55,26 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use(metrics.middleware);
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-      },
-      strictTransportSecurity: deps.config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      crossOriginResourcePolicy: false,
-    }),
-  );
+  const pageHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+    strictTransportSecurity: deps.config.secureCookies ? 'max-age=31536000; includeSubDomains' : false,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    crossOriginResourcePolicy: false,
+  });
+  // Uploaded images (a marketplace's logo, possibly an SVG) may not run anything, even when opened on their own.
+  const uploadHeaders = secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], sandbox: [] }, crossOriginResourcePolicy: false });
+  app.use((c, next) => (/^\/gemeenten\/[^/]+\/marktplaats\/logo$/.test(c.req.path) ? uploadHeaders(c, next) : pageHeaders(c, next)));
 
   // Static assets come first: they need no database, session or locale.
   app.use('/assets/*', compress(), async (c, next) => {
@@ -101,6 +104,16 @@ export function createApp(deps: Deps) {
     c.set('t', translator(locale));
     await next();
   });
+
+  // No request needs more than a logo upload (200 kB, base64 in JSON): refuse large bodies early.
+  app.use(
+    bodyLimit({
+      maxSize: 1_000_000,
+      onError: () => {
+        throw new HttpProblem(413, 'problem.tooLarge.title', 'problem.tooLarge.detail');
+      },
+    }),
+  );
 
   app.use('/api/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'], exposeHeaders: ['API-Version'] }));
   app.use('/api/*', async (c, next) => {

@@ -138,3 +138,6 @@ export function textArray(values: readonly string[]): SQL {
 export function uuidArray(values: readonly string[]): SQL {
   return sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::uuid)`;
 }
+
+/** A timestamptz column as an ISO 8601 string in UTC ("2026-11-23T14:05:00Z"), as the API shows times. */
+export const iso = (column: string): SQL => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { SignedIn } from '../core/authz';
@@ -7,6 +7,7 @@ import type { Deps } from '../core/http/env';
 import { projectRoot } from '../core/paths';
 import { accountIdByEmail, insertAccount } from '../modules/accounts';
 import { launchMarketplace, marketplaceOf } from '../modules/marketplace';
+import { setMarketplaceLogo } from '../modules/marketplace/marketplaces.queries';
 import { insertMatch, insertMessage, insertPost, insertReport, insertResponse, setPostStatus, setResponseStatus } from '../modules/marketplace/queries';
 import type { Category, PostKind, PostStatus, WhenKind } from '../modules/marketplace/rules';
 import { insertOrganisation, organisationBySlug } from '../modules/organisations';
@@ -55,6 +56,9 @@ export async function seedMarketplaces(deps: Deps, operatorAccountId: string, pa
     if (await marketplaceOf(deps.db, m.code)) continue;
     const organisation = (await organisationBySlug(deps.db, m.operator.slug)) ?? (await insertOrganisation(deps.db, { name: m.operator.name, slug: m.operator.slug, type: m.operator.type, municipalityCode: m.code, website: null }));
     await launchMarketplace(deps, operator, { municipality: m.code, operatorOrganisation: organisation.id, name: m.name, brandColor: m.brandColor, brandTextColor: m.brandTextColor, premoderation: false, disabledCategories: [], showNeighbours: true, expiryWeeks: 8, followUpDays: 7 });
+    // Utrecht shows its own logo in the demo; the others use their colours only.
+    const logo = join(projectRoot, 'src/seed/marketplace-logos', `${m.code}.svg`);
+    if (existsSync(logo)) await setMarketplaceLogo(deps.db, m.code, { bytes: readFileSync(logo), contentType: 'image/svg+xml' });
   }
   const folder = join(projectRoot, 'src/seed/marketplace-demo');
   const posts = readdirSync(folder).filter((f) => f.endsWith('.json')).flatMap((f) => (JSON.parse(readFileSync(join(folder, f), 'utf8')) as { posts: DemoPost[] }).posts);

@@ -23,6 +23,7 @@ export function apiClient(testApp: TestApp, options: { ip?: string } = {}) {
     get: <T = any>(path: string) => call<T>('GET', path),
     post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
     patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
+    put: <T = any>(path: string, body: unknown) => call<T>('PUT', path, body),
     delete: <T = any>(path: string) => call<T>('DELETE', path),
     useToken(value: string | undefined) {
       token = value;

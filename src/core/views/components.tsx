@@ -113,6 +113,17 @@ export function TextField({ name, label, errors, value, hint, type = 'text', aut
   );
 }
 
+/** A file to upload; the form around it needs `upload`. */
+export function FileField({ name, label, hint, accept, errors }: { name: string; label: string; hint?: string; accept: string; errors?: FieldErrors | undefined }) {
+  const id = fieldId(name);
+  const error = errors?.[name];
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input class="samen-file" id={id} name={name} type="file" accept={accept} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)} />
+    </FieldFrame>
+  );
+}
+
 interface SelectProps {
   name: string;
   label: string;
@@ -138,9 +149,9 @@ export function SelectField({ name, label, options, value, errors }: SelectProps
 }
 
 /** A POST form with its CSRF token; `novalidate` so our own clear messages show, not the browser's. */
-export function Form({ ctx, action, children, label }: { ctx: ViewContext; action: string; children?: Child; label?: string }) {
+export function Form({ ctx, action, children, label, upload }: { ctx: ViewContext; action: string; children?: Child; label?: string; upload?: boolean }) {
   return (
-    <form method="post" action={action} novalidate aria-label={label} class="samen-form">
+    <form method="post" action={action} novalidate aria-label={label} class="samen-form" enctype={upload ? 'multipart/form-data' : undefined}>
       <input type="hidden" name="_csrf" value={ctx.csrfToken} />
       {children}
     </form>

@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Actor, Membership, PlatformRole } from '../../core/authz';
-import { type Executor, firstRow, rows } from '../../core/db';
-
-const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
+import { type Executor, firstRow, iso, rows } from '../../core/db';
 
 export interface Credentials {
   id: string;

@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type Executor, firstRow, rows, textArray, uuidArray } from '../../core/db';
+import { type Executor, firstRow, iso, rows, textArray, uuidArray } from '../../core/db';
 import type { InitiativeType, ParticipantRole, Phase, Seek, Theme } from './rules';
-
-const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 
 export interface InitiativeSummary {
   id: string;

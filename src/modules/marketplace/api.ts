@@ -3,25 +3,12 @@ import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { badRequest, notFound } from '../../core/http/problem';
 import { postcodeLookup } from '../municipalities';
-import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, launchMarketplace, moderationItems, placePost, reportedConversationItems, resolveConversationReport, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
+import { acceptResponse, changePost, closePost, conversationFor, createPost, decideModeration, moderationItems, placePost, reportedConversationItems, resolveConversationReport, reportConversation, reportPost, respondToPost, sendMessage, withdrawPost } from './commands';
 import { presentPost } from './present';
-import { listMarketplaces, postById } from './queries';
+import { postById } from './queries';
 import { CATEGORIES, POST_STATUSES, type PostKind, WHEN_KINDS } from './rules';
-import { CloseInputSchema, MarketplaceInputSchema, MessageInputSchema, PostChangeSchema, PostInputSchema, ReportInputSchema, ResponseInputSchema } from './schemas';
+import { CloseInputSchema, MessageInputSchema, PostChangeSchema, PostInputSchema, ReportInputSchema, ResponseInputSchema } from './schemas';
 import { searchPosts } from './search';
-
-const MarketplaceSchema = z
-  .object({
-    municipality: z.object({ code: z.string(), name: z.string() }),
-    name: z.string().openapi({ example: 'Utrecht voor elkaar' }),
-    operatorOrganisation: z.object({ id: z.string(), name: z.string() }),
-    status: z.enum(['live', 'paused']),
-    theme: z.object({ brandColor: z.string(), brandTextColor: z.string() }),
-    premoderation: z.boolean(),
-    disabledCategories: z.array(z.string()),
-    launchedAt: z.string().openapi({ format: 'date-time' }),
-  })
-  .openapi('Marketplace');
 
 const PostSchema = z
   .object({
@@ -50,8 +37,8 @@ const MessageSchema = z
   .openapi('Message');
 
 const idParam = z.object({ id: z.string().uuid('validation.id').openapi({ param: { name: 'id', in: 'path' } }) });
-const json = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const tags = ['Samen helpen'];
+export const json = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+export const tags = ['Samen helpen'];
 
 const RESOURCES: { kind: PostKind; path: string; noun: string }[] = [
   { kind: 'request', path: '/help-requests', noun: 'hulpvragen' },
@@ -146,55 +133,6 @@ export function registerMarketplaceApi(api: ApiApp) {
       await resolveConversationReport(c.var.deps, c.var.actor, c.req.valid('param').id);
       return c.body(null, 204);
     },
-  );
-
-  api.openapi(
-    apiRoute({ method: 'get', path: '/marketplaces', tags, summary: 'De lokale marktplaatsen', request: { query: z.object(PaginationQuery) }, responses: { 200: jsonResponse(pageOf(MarketplaceSchema, 'MarketplacePage'), 'Alle marktplaatsen') } }),
-    async (c) => {
-      const { page, pageSize } = c.req.valid('query');
-      const all = await listMarketplaces(c.var.deps.db);
-      const items = all.slice((page - 1) * pageSize, page * pageSize).map((m) => ({
-        municipality: { code: m.municipalityCode, name: m.municipalityName },
-        name: m.name,
-        operatorOrganisation: { id: m.operatorOrganisationId, name: m.operatorName },
-        status: m.status,
-        theme: { brandColor: m.brandColor, brandTextColor: m.brandTextColor },
-        premoderation: m.premoderation,
-        disabledCategories: m.disabledCategories,
-        launchedAt: m.launchedAt,
-      }));
-      return c.json({ items, page, pageSize, total: all.length }, 200);
-    },
-  );
-
-  api.openapi(
-    apiRoute({
-      method: 'post',
-      path: '/marketplaces',
-      tags,
-      summary: 'Een marktplaats lanceren voor een gemeente (netwerkbeheer)',
-      signedIn: true,
-      problems: [403, 404, 409],
-      request: json(MarketplaceInputSchema),
-      responses: { 201: jsonResponse(z.object({ municipality: z.string() }).openapi('LaunchedMarketplace'), 'De marktplaats is live') },
-    }),
-    async (c) => {
-      requireSignedIn(c.var.actor);
-      const input = c.req.valid('json');
-      await launchMarketplace(c.var.deps, c.var.actor, input);
-      return c.json({ municipality: input.municipality }, 201);
-    },
-  );
-
-  api.openapi(
-    apiRoute({
-      method: 'get',
-      path: '/categories',
-      tags,
-      summary: 'De landelijke categorieën van hulp',
-      responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ slug: z.enum(CATEGORIES), name: z.string() })) }).openapi('CategoryList'), 'Categorieën') },
-    }),
-    (c) => c.json({ items: CATEGORIES.map((slug) => ({ slug, name: c.var.t(`category.${slug}`) })) }, 200),
   );
 
   for (const resource of RESOURCES) {

@@ -10,30 +10,9 @@ import { contactOf } from '../accounts';
 import { municipalityByCode, postcodeLookup } from '../municipalities';
 import { organisationById } from '../organisations';
 import { followUpMail, newMessageMail, newResponseMail } from './mails';
-import {
-  insertMarketplace,
-  insertMatch,
-  insertMessage,
-  insertPost,
-  insertReport,
-  insertResponse,
-  markRead,
-  marketplaceOf,
-  messagesOf,
-  moderationQueue,
-  type Post,
-  publishPost,
-  resolveReports,
-  postById,
-  reportResponse,
-  resolveResponseReport,
-  reportedConversations,
-  responseById,
-  responsesToPost,
-  setPostStatus,
-  setResponseStatus,
-  updatePostFields,
-} from './queries';
+import { insertMatch, insertMessage, insertPost, insertReport, insertResponse, markRead, messagesOf, moderationQueue, type Post, publishPost, resolveReports, postById, reportResponse, resolveResponseReport, reportedConversations, responseById, responsesToPost, setPostStatus, setResponseStatus, updatePostFields } from './queries';
+import { managedMarketplaceOf } from './settings';
+import { insertMarketplace, marketplaceOf } from './marketplaces.queries';
 import { canTransition, contactDetailSignals, contrastRatio, initialStatus, MINIMUM_CONTRAST, type PostKind, paidWorkSignals } from './rules';
 import type { MarketplaceInput, PostChange, PostInput } from './schemas';
 
@@ -355,16 +334,10 @@ export async function answerFollowUp(deps: Deps, token: string): Promise<{ answe
 
 // --- moderation: a marketplace's beheerders, for their own marketplace only ---
 
-async function managedMarketplace(db: Executor, actor: SignedIn, municipalityCode: string) {
-  const marketplace = await marketplaceOf(db, municipalityCode);
-  if (!marketplace) throw notFound('problem.noMarketplacePage');
-  authorize(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
-  return marketplace;
-}
 
 /** The queue with personal data of the people in it; every look is written to the audit log. */
 export async function moderationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
-  await managedMarketplace(deps.db, actor, municipalityCode);
+  await managedMarketplaceOf(deps.db, actor, municipalityCode);
   const items = await moderationQueue(deps.db, municipalityCode);
   await audit(deps.db, { actorAccountId: actor.accountId, action: 'moderation.queueRead', subjectType: 'marketplace', subjectId: municipalityCode, municipalityCode });
   return items;
@@ -374,7 +347,7 @@ export async function decideModeration(deps: Deps, actor: SignedIn, postId: stri
   return deps.db.transaction(async (tx) => {
     const post = await postById(tx, postId, { forUpdate: true });
     if (!post) throw notFound('problem.postNotFound');
-    const marketplace = await managedMarketplace(tx, actor, post.municipalityCode);
+    const marketplace = await managedMarketplaceOf(tx, actor, post.municipalityCode);
     if (decision.decision === 'approve' && post.status === 'in-review') await publishPost(tx, postId, marketplace.expiryWeeks);
     if (decision.decision === 'reject' && !['closed', 'withdrawn', 'expired'].includes(post.status)) await setPostStatus(tx, postId, 'closed', decision.reason);
     await resolveReports(tx, postId);
@@ -388,13 +361,13 @@ export async function decideModeration(deps: Deps, actor: SignedIn, postId: stri
 export async function resolveConversationReport(deps: Deps, actor: SignedIn, responseId: string): Promise<void> {
   const response = await responseById(deps.db, responseId);
   if (!response) throw notFound('problem.conversationNotFound');
-  await managedMarketplace(deps.db, actor, response.municipalityCode);
+  await managedMarketplaceOf(deps.db, actor, response.municipalityCode);
   if (!(await resolveResponseReport(deps.db, responseId, response.municipalityCode))) throw new HttpProblem(409, 'problem.conflict.title', 'problem.reportNotOpen');
   await audit(deps.db, { actorAccountId: actor.accountId, action: 'moderation.conversationReportResolved', subjectType: 'conversation', subjectId: responseId, municipalityCode: response.municipalityCode });
 }
 
 export async function reportedConversationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
-  await managedMarketplace(deps.db, actor, municipalityCode);
+  await managedMarketplaceOf(deps.db, actor, municipalityCode);
   const items = await reportedConversations(deps.db, municipalityCode);
   await audit(deps.db, { actorAccountId: actor.accountId, action: 'moderation.reportedConversationsRead', subjectType: 'marketplace', subjectId: municipalityCode, municipalityCode });
   return items;

@@ -4,7 +4,8 @@ import { formatDateTime } from '../../core/i18n';
 import { DataList, ErrorSummary, Form, Heading1, Link, Paragraph, SubmitButton, TextArea, type FieldValue, fieldId } from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
-import type { Marketplace, Message, ModerationItem, Post, ReportedConversation, Response } from './queries';
+import type { Message, ModerationItem, Post, ReportedConversation, Response } from './queries';
+import type { Marketplace } from './marketplaces.queries';
 import { publicPerson } from './rules';
 import { themeOf } from './views';
 
@@ -104,6 +105,9 @@ export function ModerationPage(props: { ctx: ViewContext; marketplace: Marketpla
       </nav>
       <Heading1>{t('moderation.title', { name: marketplace.name })}</Heading1>
       <Paragraph lead>{t('moderation.intro')}</Paragraph>
+      <Paragraph>
+        <Link href={`${moderationPath(marketplace)}/instellingen`}>{t('settings.link')}</Link>
+      </Paragraph>
       <Paragraph>{t('moderation.privacy')}</Paragraph>
       <ErrorSummary ctx={ctx} errors={summary} />
       <section aria-labelledby="te-beoordelen" class="samen-section">

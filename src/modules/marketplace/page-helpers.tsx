@@ -8,7 +8,8 @@ import { notFound } from '../../core/http/problem';
 import { viewContext } from '../../core/views/context';
 import { municipalityBySlug } from '../municipalities';
 import { conversationFor } from './commands';
-import { marketplaceOf, postById, responseOfBy, responsesToPost } from './queries';
+import { postById, responseOfBy, responsesToPost } from './queries';
+import { marketplaceOf } from './marketplaces.queries';
 import { ConversationPage, PostPage } from './views';
 
 /** The signed-in person, or the redirect to log in and come back here. */

@@ -11,8 +11,10 @@ import { viewContext } from '../../core/views/context';
 import { marketplaceBySlug, renderConversation, renderPost, signedIn } from './page-helpers';
 import { postcodeLookup } from '../municipalities';
 import { acceptResponse, answerFollowUp, changePost, closePost, createPost, placePost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
-import { conversationsOf, marketplaceOf, neighbouringMarketplaces, type Post, postById, postsBy } from './queries';
+import { conversationsOf, type Post, postById, postsBy } from './queries';
+import { marketplaceOf, neighbouringMarketplaces } from './marketplaces.queries';
 import { registerModerationPages } from './moderation-pages';
+import { registerSettingsPages } from './settings-pages';
 import { CATEGORIES, type PostKind } from './rules';
 import { CloseInputSchema, PostChangeSchema, PostInputSchema } from './schemas';
 import { searchPosts } from './search';
@@ -94,6 +96,7 @@ const formField = (name: string) => ({ 'when.kind': 'whenKind', 'when.date': 'wh
 
 export function registerMarketplacePages(app: Hono<AppEnv>) {
   registerModerationPages(app);
+  registerSettingsPages(app);
   app.get('/gemeenten/:slug/marktplaats', (c) => marketplacePage(c, 'request'));
   app.get('/gemeenten/:slug/marktplaats/hulpaanbod', (c) => marketplacePage(c, 'offer'));
   app.get('/gemeenten/:slug/marktplaats/vacatures', (c) => marketplacePage(c, 'vacancy'));

@@ -75,6 +75,22 @@ export function contrastRatio(foreground: string, background: string): number {
 
 export const MINIMUM_CONTRAST = 4.5;
 
+export const LOGO_MAX_BYTES = 200_000;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * Whether uploaded bytes are what they claim: a PNG by its signature, an SVG by its root element,
+ * and not too large. An i18n key for what is wrong, or null. (SVG is served with a sandboxing CSP
+ * and shown through <img>, so scripts in it never run.)
+ */
+export function logoProblem(bytes: Uint8Array, contentType: 'image/png' | 'image/svg+xml'): string | null {
+  if (bytes.length === 0) return 'validation.required';
+  if (bytes.length > LOGO_MAX_BYTES) return 'validation.logoSize';
+  if (contentType === 'image/png') return PNG_SIGNATURE.every((byte, index) => bytes[index] === byte) ? null : 'validation.logoNotImage';
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 2000)).replace(/^\uFEFF/, '').trimStart();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text) ? null : 'validation.logoNotImage';
+}
+
 /** Only what the public may see of a person: first name and postcode area, never more. */
 export function publicPerson(firstName: string | null): string {
   return firstName?.trim().split(/\s+/)[0] || 'Een inwoner';

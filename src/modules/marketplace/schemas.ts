@@ -57,6 +57,29 @@ export const MarketplaceInputSchema = z
   .openapi('NewMarketplace');
 export type MarketplaceInput = z.infer<typeof MarketplaceInputSchema>;
 
+/** A beheerder's (or the operator's) changes to a marketplace: only the fields sent change. */
+export const MarketplaceSettingsSchema = z
+  .object({
+    name: text({ max: 100 }).optional(),
+    brandColor: color.optional(),
+    brandTextColor: color.optional(),
+    premoderation: z.boolean({ error: 'validation.boolean' }).optional(),
+    disabledCategories: z.array(z.enum(CATEGORIES, { error: 'validation.category' })).optional(),
+    showNeighbours: z.boolean({ error: 'validation.boolean' }).optional(),
+    expiryWeeks: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(52, 'validation.max').optional(),
+    followUpDays: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(60, 'validation.max').optional(),
+    status: z.enum(['live', 'paused'], { error: 'validation.marketplaceStatus' }).optional().openapi({ description: 'paused: geen nieuwe plaatsingen; wat er staat blijft zichtbaar' }),
+  })
+  .openapi('MarketplaceSettings');
+export type MarketplaceSettingsChange = z.infer<typeof MarketplaceSettingsSchema>;
+
+export const LogoInputSchema = z
+  .object({
+    contentType: z.enum(['image/png', 'image/svg+xml'], { error: 'validation.logoType' }),
+    data: z.string({ error: 'validation.required' }).max(300_000, 'validation.logoSize').openapi({ description: 'Het bestand in base64, hoogstens 200 kB' }),
+  })
+  .openapi('LogoUpload');
+
 /** Changes by the owner; the place (postcode) and kind stay as they were. */
 export const PostChangeSchema = z
   .object({

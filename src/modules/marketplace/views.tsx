@@ -3,7 +3,8 @@ import { formatDateTime, formatNumber } from '../../core/i18n';
 import { ChoiceGroup, ErrorSummary, Form, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
-import type { Marketplace, Message, Post, Response } from './queries';
+import type { Message, Post, Response } from './queries';
+import type { Marketplace } from './marketplaces.queries';
 import { ModerationLink, ReportConversationForm, ReportedConversationPage, ReportPostForm } from './moderation-views';
 import { CATEGORIES, type PostKind, publicPerson, WHEN_KINDS } from './rules';
 import type { PostHit } from './search';
@@ -69,11 +70,20 @@ export function MarketplacePage(props: { ctx: ViewContext; marketplace: Marketpl
   const categories = CATEGORIES.filter((c) => !marketplace.disabledCategories.includes(c));
   return (
     <Layout ctx={ctx} title={`${marketplace.name}: ${t(`market.kinds.${kind}`)}`} hasErrors={Object.keys(errors).length > 0} theme={themeOf(marketplace)}>
-      <Heading1>{marketplace.name}</Heading1>
+      <div class="samen-marketplace-title">
+        {/* decorative: the name is right beside it */}
+        {marketplace.hasLogo && <img src={`/gemeenten/${marketplace.municipalitySlug}/marktplaats/logo`} alt="" height="56" />}
+        <Heading1>{marketplace.name}</Heading1>
+      </div>
       <Paragraph lead>{t('market.intro', { name: marketplace.municipalityName, operator: marketplace.operatorName })}</Paragraph>
+      {marketplace.status === 'paused' && <Paragraph>{t('market.paused')}</Paragraph>}
       <div class="samen-button-row">
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`${base}/nieuw?soort=request`}>{t('market.askHelp')}</a>
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/nieuw?soort=offer`}>{t('market.offerHelp')}</a>
+        {marketplace.status === 'live' && (
+          <>
+            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={`${base}/nieuw?soort=request`}>{t('market.askHelp')}</a>
+            <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`${base}/nieuw?soort=offer`}>{t('market.offerHelp')}</a>
+          </>
+        )}
         <Link href="/mijn-samen">{t('market.mySamen')}</Link>
         <ModerationLink ctx={ctx} marketplace={marketplace} />
       </div>
