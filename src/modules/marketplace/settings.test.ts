@@ -72,6 +72,9 @@ describe('marketplace settings through the API', () => {
     const fakePng = await sanne.client.put('/marketplaces/GM0344/logo', { contentType: 'image/png', data: SVG.toString('base64') });
     expect(fakePng.status).toBe(400);
     expect((await rob.client.put('/marketplaces/GM0344/logo', { contentType: 'image/png', data: PNG.toString('base64') })).status).toBe(403);
+    const huge = await sanne.client.put('/marketplaces/GM0344/logo', { contentType: 'image/png', data: 'A'.repeat(1_200_000) });
+    expect(huge.status).toBe(413);
+    expect(huge.body.title).toBe('Te groot');
     expect((await sanne.client.put('/marketplaces/GM0344/logo', { contentType: 'image/svg+xml', data: SVG.toString('base64') })).status).toBe(204);
     expect((await testApp.app.request('/gemeenten/utrecht/marktplaats/logo')).headers.get('content-type')).toBe('image/svg+xml');
     expect((await sanne.client.delete('/marketplaces/GM0344/logo')).status).toBe(204);
