@@ -298,3 +298,20 @@ export function ChoiceGroup({ name, legend, options, kind, value, errors, hint }
     </fieldset>
   );
 }
+
+/** Where this page sits: links to the pages above it, nearest last. */
+export function Breadcrumbs({ ctx, trail }: { ctx: ViewContext; trail: { href: string; label: string }[] }) {
+  return (
+    <nav aria-label={ctx.t('breadcrumb.label')} class="utrecht-breadcrumb-nav">
+      <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
+        {trail.map(({ href, label }) => (
+          <li class="utrecht-breadcrumb-nav__item">
+            <a class="utrecht-breadcrumb-nav__link" href={href}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,7 +1,7 @@
 import { can } from '../../core/authz';
 import type { FieldErrors } from '../../core/http/validation';
 import { formatDateTime } from '../../core/i18n';
-import { DataList, ErrorSummary, Form, Heading1, Link, Paragraph, SubmitButton, TextArea, type FieldValue, fieldId } from '../../core/views/components';
+import { Breadcrumbs, DataList, ErrorSummary, fieldId, type FieldValue, Form, Heading1, Link, Paragraph, SubmitButton, TextArea } from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Message, ModerationItem, Post, ReportedConversation, Response } from './queries';
@@ -94,15 +94,7 @@ export function ModerationPage(props: { ctx: ViewContext; marketplace: Marketpla
   const summary = form ? Object.fromEntries(Object.entries(form.errors).map(([field, message]) => [field === 'reason' ? `reason-${form.postId}` : field, message])) : {};
   return (
     <Layout ctx={ctx} title={t('moderation.title', { name: marketplace.name })} hasErrors={Object.keys(summary).length > 0} theme={themeOf(marketplace)}>
-      <nav aria-label={t('breadcrumb.label')} class="utrecht-breadcrumb-nav">
-        <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-          <li class="utrecht-breadcrumb-nav__item">
-            <a class="utrecht-breadcrumb-nav__link" href={`/gemeenten/${marketplace.municipalitySlug}/marktplaats`}>
-              {marketplace.name}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs ctx={ctx} trail={[{ href: `/gemeenten/${marketplace.municipalitySlug}/marktplaats`, label: marketplace.name }]} />
       <Heading1>{t('moderation.title', { name: marketplace.name })}</Heading1>
       <Paragraph lead>{t('moderation.intro')}</Paragraph>
       <Paragraph>

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../core/http/validation';
-import { ChoiceGroup, ErrorSummary, type FieldValue, FileField, Form, Heading1, Link, Paragraph, SubmitButton, TextField } from '../../core/views/components';
+import { Breadcrumbs, ChoiceGroup, ErrorSummary, type FieldValue, FileField, Form, Heading1, Link, Paragraph, SubmitButton, TextField } from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Marketplace } from './marketplaces.queries';
@@ -30,20 +30,13 @@ export function SettingsPage(props: { ctx: ViewContext; marketplace: Marketplace
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('settings.title', { name: marketplace.name })} hasErrors={Object.keys(errors).length > 0} theme={themeOf(marketplace)}>
-      <nav aria-label={t('breadcrumb.label')} class="utrecht-breadcrumb-nav">
-        <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-          <li class="utrecht-breadcrumb-nav__item">
-            <a class="utrecht-breadcrumb-nav__link" href={`/gemeenten/${marketplace.municipalitySlug}/marktplaats`}>
-              {marketplace.name}
-            </a>
-          </li>
-          <li class="utrecht-breadcrumb-nav__item">
-            <a class="utrecht-breadcrumb-nav__link" href={moderationPath(marketplace)}>
-              {t('settings.beheer')}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        ctx={ctx}
+        trail={[
+          { href: `/gemeenten/${marketplace.municipalitySlug}/marktplaats`, label: marketplace.name },
+          { href: moderationPath(marketplace), label: t('settings.beheer') },
+        ]}
+      />
       <Heading1>{t('settings.title', { name: marketplace.name })}</Heading1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={settingsPath(marketplace)} label={t('settings.title', { name: marketplace.name })}>

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../core/http/validation';
 import { formatDateTime, formatNumber } from '../../core/i18n';
-import { ChoiceGroup, ErrorSummary, Form, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../core/views/components';
+import { Breadcrumbs, ChoiceGroup, ErrorSummary, type FieldValue, Form, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextArea, TextField } from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Message, Post, Response } from './queries';
@@ -229,11 +229,7 @@ export function PostPage(props: { ctx: ViewContext; marketplace: Marketplace; po
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={post.title} hasErrors={Object.keys(errors).length > 0} theme={themeOf(marketplace)}>
-      <nav aria-label={t('breadcrumb.label')} class="utrecht-breadcrumb-nav">
-        <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-          <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link" href={`/gemeenten/${marketplace.municipalitySlug}/marktplaats`}>{marketplace.name}</a></li>
-        </ol>
-      </nav>
+      <Breadcrumbs ctx={ctx} trail={[{ href: `/gemeenten/${marketplace.municipalitySlug}/marktplaats`, label: marketplace.name }]} />
       <Heading1>{post.title}</Heading1>
       <p class="samen-meta">
         {t(`market.kind.${post.kind}`)} · {t(`category.${post.category}`)} · {t(`postStatus.${post.status}`)}

@@ -5,7 +5,7 @@ import { notFound } from '../../core/http/problem';
 import { fieldErrors, type FieldErrors, invalidParams } from '../../core/http/validation';
 import { postcode4 } from '../../core/http/fields';
 import { formatNumber } from '../../core/i18n';
-import { Alert, DataList, ErrorSummary, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextField } from '../../core/views/components';
+import { Alert, Breadcrumbs, DataList, ErrorSummary, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextField } from '../../core/views/components';
 import { type ViewContext, viewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import { initiativesOfMunicipality } from '../innovation';
@@ -130,12 +130,13 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('municipality.title', { name: municipality.name })}>
-      <nav aria-label={t('breadcrumb.label')} class="utrecht-breadcrumb-nav">
-        <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-          <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link" href="/">{t('layout.nav.home')}</a></li>
-          <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link" href="/gemeenten">{t('layout.nav.municipalities')}</a></li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        ctx={ctx}
+        trail={[
+          { href: '/', label: t('layout.nav.home') },
+          { href: '/gemeenten', label: t('layout.nav.municipalities') },
+        ]}
+      />
       <Heading1>{t('municipality.title', { name: municipality.name })}</Heading1>
       <DataList
         items={[

@@ -1,7 +1,7 @@
 import type { Membership } from '../../../core/authz';
 import type { FieldErrors } from '../../../core/http/validation';
 import { formatDateTime } from '../../../core/i18n';
-import { ChoiceGroup, DataList, ErrorSummary, fieldId, Form, Heading1, Link, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../../core/views/components';
+import { Breadcrumbs, ChoiceGroup, DataList, ErrorSummary, fieldId, type FieldValue, Form, Heading1, Link, Paragraph, SelectField, SubmitButton, TextArea, TextField } from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import type { initiativeDetail, SimilarItem } from '../present';
@@ -59,11 +59,7 @@ export function InitiativePage(props: { ctx: ViewContext; detail: Detail; simila
   ].filter(([, , text]) => text);
   return (
     <Layout ctx={ctx} title={i.title} hasErrors={Object.keys(forms.errors).length > 0}>
-      <nav aria-label={t('breadcrumb.label')} class="utrecht-breadcrumb-nav">
-        <ol class="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
-          <li class="utrecht-breadcrumb-nav__item"><a class="utrecht-breadcrumb-nav__link" href="/innovatie">{t('innovation.title')}</a></li>
-        </ol>
-      </nav>
+      <Breadcrumbs ctx={ctx} trail={[{ href: '/innovatie', label: t('innovation.title') }]} />
       <Heading1>{i.title}</Heading1>
       <Paragraph lead>{i.summary}</Paragraph>
       <ErrorSummary ctx={ctx} errors={summaryErrors} />
