@@ -66,7 +66,9 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
   if (near?.length === 0) return { items: [], total: 0 };
   // The scope is a list of index keys: postcodes within the radius (with their distance), or
   // marketplaces (those asked for, else all of them).
-  const scope: { key: string; metres: number | null }[] = near ? near.map(({ pc4, metres }) => ({ key: pc4, metres })) : (search.municipalityCodes ? search.municipalityCodes.map((key) => ({ key, metres: null })) : await liveMarketplaceCodes(db));
+  const scope: { key: string; metres: number | null }[] = near
+    ? near.map(({ pc4, metres }) => ({ key: pc4, metres }))
+    : (search.municipalityCodes?.map((key) => ({ key, metres: null })) ?? (await allMarketplaceCodes(db)));
   const ranges = words.length > 0 ? words : EVERY_OPEN_POST;
   // One row per index range to read: (postcode or marketplace) × search word. Built here, so the
   // plan has a single driving list and can only be one index range scan per row; given two lists
@@ -108,7 +110,7 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
   return { items: [], total: count?.total ?? 0 };
 }
 
-async function liveMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
+async function allMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
   return rows<{ key: string; metres: null }>(db, sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`);
 }
 
