@@ -5,7 +5,7 @@ import type { Deps } from './core/http/env';
 import { deliverPendingMail, purgeDeliveredMail, smtpTransport } from './core/mail';
 import { purgeRateLimits } from './core/rate-limit';
 import { purgeExpiredSessions } from './modules/accounts';
-import { expireDuePosts, FOLLOW_UP_JOB, sendFollowUp } from './modules/marketplace';
+import { expireDuePosts, FOLLOW_UP_JOB, sendFollowUp, vacuumSearchIndex } from './modules/marketplace';
 import { runDueJobs } from './core/jobs';
 import type { Executor } from './core/db';
 import { loadReferenceData } from './modules/municipalities';
@@ -53,6 +53,8 @@ export function startBackgroundWork(deps: Deps): () => Promise<void> {
     await runDueJobs(deps.db, jobHandlers);
     await expireDuePosts(deps.db);
   });
+  // PGlite has no autovacuum; the search index needs one now and then (ADR 0004).
+  if (deps.database.kind === 'pglite') every(60 * 60_000, () => vacuumSearchIndex(deps.db));
   every(15 * 60_000, async () => {
     await purgeExpiredSessions(deps.db);
     await purgeRateLimits(deps.db);

@@ -8,7 +8,7 @@ import { hashPassword } from '../../core/auth/secrets';
 import { grantRole } from '../accounts';
 import { earthDistanceMetres } from '../municipalities/rules';
 import { postcodeLookup } from '../municipalities';
-import { type PostSearch, searchPosts, searchPostsTable } from './search';
+import { type PostSearch, searchPosts, searchPostsTable, vacuumSearchIndex } from './search';
 
 let testApp: TestApp;
 
@@ -102,6 +102,15 @@ describe('searching open posts', () => {
     const all = await searchPosts(testApp.db, { kind: 'request', q: 'boodschap', sort: 'relevance', page: 1, pageSize: 5 });
     const beyond = await searchPosts(testApp.db, { kind: 'request', q: 'boodschap', sort: 'relevance', page: 99, pageSize: 5 });
     expect(beyond).toEqual({ items: [], total: all.total, fuzzy: false });
+  });
+});
+
+describe('upkeep of the index', () => {
+  it('marks its pages all-visible when vacuumed, so searches read the index only', async () => {
+    await vacuumSearchIndex(testApp.db);
+    const row = await firstRow<{ visible: number; pages: number }>(testApp.db, sql`SELECT relallvisible AS visible, relpages AS pages FROM pg_class WHERE relname = 'open_post_terms'`);
+    expect(row?.pages).toBeGreaterThan(0);
+    expect(row?.visible).toBeGreaterThan(0);
   });
 });
 

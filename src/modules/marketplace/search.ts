@@ -167,3 +167,12 @@ function searchAllPosts(db: Executor, search: PostSearch, words: WordRange[]) {
 function searchTitles(db: Executor, search: PostSearch, q: string) {
   return searchPostsWhere(db, search, sql`p.title % ${q}`, sql`similarity(p.title, ${q})`);
 }
+
+/**
+ * Index-only scans of open_post_terms skip the table only for pages VACUUM has marked all-visible.
+ * PostgreSQL's autovacuum does that; the embedded PGlite has no autovacuum, so its background work
+ * calls this now and then.
+ */
+export async function vacuumSearchIndex(db: Executor): Promise<void> {
+  await db.execute(sql`VACUUM (ANALYZE) open_post_terms`);
+}
