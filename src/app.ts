@@ -72,9 +72,16 @@ export function createApp(deps: Deps) {
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginResourcePolicy: false,
   });
-  // Uploaded images (a marketplace's logo, possibly an SVG) may not run anything, even when opened on their own.
-  const uploadHeaders = secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], sandbox: [] }, crossOriginResourcePolicy: false });
-  app.use((c, next) => (/^\/gemeenten\/[^/]+\/marktplaats\/logo$/.test(c.req.path) ? uploadHeaders(c, next) : pageHeaders(c, next)));
+  // A handler may set a stricter policy of its own (an uploaded SVG logo may run nothing): it is
+  // kept, where secureHeaders would write the page policy over it.
+  app.use(async (c, next) => {
+    let own: string | null = null;
+    await pageHeaders(c, async () => {
+      await next();
+      own = c.res.headers.get('Content-Security-Policy');
+    });
+    if (own) c.res.headers.set('Content-Security-Policy', own);
+  });
 
   // Static assets come first: they need no database, session or locale.
   app.use('/assets/*', compress(), async (c, next) => {

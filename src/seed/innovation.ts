@@ -9,23 +9,15 @@ import { accountIdByEmail } from '../modules/accounts';
 import { addExperiment, createInitiative, joinInitiative } from '../modules/innovation';
 import { municipalityByCode } from '../modules/municipalities';
 import { gemeenteOrganisationOf, insertOrganisation, organisationBySlug } from '../modules/organisations';
-import type { InitiativeType, ParticipantRole, Phase, Seek, Theme } from '../modules/innovation/rules';
+import type { NewInitiative } from '../modules/innovation/queries';
+import type { ParticipantRole, Phase, Theme } from '../modules/innovation/rules';
 
-interface DemoInitiative {
+/** A demo initiative: the written fields of an initiative, and who takes part in it and how. */
+interface DemoInitiative extends Pick<NewInitiative, 'type' | 'title' | 'summary' | 'goal' | 'benefit' | 'approach' | 'milestones' | 'results' | 'phase' | 'seeks'> {
   key: string;
-  type: InitiativeType;
-  title: string;
-  summary: string;
-  goal: string;
-  benefit: string;
-  approach: string;
-  milestones: string;
-  results: string;
   themes: Theme[];
-  phase: Phase;
   phaseHistory: { phase: Phase; date: string }[];
   ownerMunicipality: string;
-  seeks: Seek[];
   participants: { municipality: string; role: ParticipantRole }[];
   experiments: { hypothesis: string; measure: string; result: string; learning: string; date: string }[];
 }

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { SignedIn } from '../authz';
 import type { AppEnv } from './env';
 import { HttpProblem } from './problem';
 import { type FieldErrors, fieldErrors, formValues, invalidParams } from './validation';
@@ -30,4 +31,10 @@ export function problemAsFormErrors(c: Context<AppEnv>, error: unknown, field: s
 /** Only same-site paths are followed after login, never another host. */
 export function safeNext(value: string | undefined, fallback: string): string {
   return value && /^\/(?!\/)[\w\-/?=&%.]*$/.test(value) ? value : fallback;
+}
+
+/** The signed-in person, or a redirect to log in that comes back to this page (with its query). */
+export function signedInOrLogin(c: Context<AppEnv>): SignedIn | Response {
+  const actor = c.var.actor;
+  return actor.kind === 'account' ? actor : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 }

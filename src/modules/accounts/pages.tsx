@@ -1,10 +1,9 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import type { SignedIn } from '../../core/authz';
 import { clientIp } from '../../core/http/client-ip';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
-import { parseForm, problemAsFormErrors, safeNext } from '../../core/http/forms';
+import { parseForm, problemAsFormErrors, safeNext, signedInOrLogin } from '../../core/http/forms';
 import { email } from '../../core/http/fields';
 import { hashToken } from '../../core/auth/secrets';
 import { single } from '../../core/views/components';
@@ -23,12 +22,6 @@ const ProfileFormSchema = ProfileChangeSchema.required({ name: true }).extend({
   lastName: ProfileChangeSchema.shape.lastName.transform((value) => value ?? null),
   postcode: ProfileChangeSchema.shape.postcode.transform((value) => value ?? null),
 });
-
-function signedInOrRedirect(c: Context<AppEnv>): SignedIn | Response {
-  const actor = c.var.actor;
-  if (actor.kind === 'account') return actor;
-  return c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path)}`, 303);
-}
 
 function setSessionCookie(c: Context<AppEnv>, token: string) {
   const { config } = c.var.deps;
@@ -136,7 +129,7 @@ export function registerAccountPages(app: Hono<AppEnv>) {
   });
 
   app.get('/mijn-profiel', async (c) => {
-    const actor = signedInOrRedirect(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const profile = await profileById(c.var.deps.db, actor.accountId);
     if (!profile) return c.redirect('/inloggen', 303);
@@ -144,7 +137,7 @@ export function registerAccountPages(app: Hono<AppEnv>) {
     return c.html(<ProfilePage ctx={viewContext(c)} profile={profile} errors={{}} values={values} />);
   });
   app.post('/mijn-profiel', async (c) => {
-    const actor = signedInOrRedirect(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const profile = await profileById(c.var.deps.db, actor.accountId);
     if (!profile) return c.redirect('/inloggen', 303);
@@ -161,7 +154,7 @@ export function registerAccountPages(app: Hono<AppEnv>) {
   });
 
   app.get('/mijn-profiel/gegevens', async (c) => {
-    const actor = signedInOrRedirect(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const profile = await profileById(c.var.deps.db, actor.accountId);
     if (!profile) return c.redirect('/inloggen', 303);
@@ -171,12 +164,12 @@ export function registerAccountPages(app: Hono<AppEnv>) {
   });
 
   app.get('/mijn-profiel/verwijderen', (c) => {
-    const actor = signedInOrRedirect(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     return c.html(<DeletePage ctx={viewContext(c)} errors={{}} />);
   });
   app.post('/mijn-profiel/verwijderen', async (c) => {
-    const actor = signedInOrRedirect(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const form = await parseForm(c, DeleteConfirmationSchema);
     if (!form.ok) return c.html(<DeletePage ctx={viewContext(c)} errors={form.errors} />, 400);

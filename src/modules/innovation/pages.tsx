@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
-import { type FormValues, problemAsFormErrors } from '../../core/http/forms';
+import { type FormValues, problemAsFormErrors, signedInOrLogin } from '../../core/http/forms';
 import { notFound } from '../../core/http/problem';
 import { fieldErrors, formValues, invalidParams } from '../../core/http/validation';
 import { Form, Heading1, Paragraph, ChoiceGroup, SubmitButton } from '../../core/views/components';
@@ -34,11 +34,6 @@ const asList = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 async function readForm(c: Context<AppEnv>): Promise<FormValues> {
   return formValues(await c.req.parseBody({ all: true }));
-}
-
-function signedIn(c: Context<AppEnv>): SignedIn | Response {
-  const actor = c.var.actor;
-  return actor.kind === 'account' ? actor : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path)}`, 303);
 }
 
 const eligibleOwners = (actor: SignedIn) => actor.memberships.filter((m) => (OWNER_ORGANISATION_TYPES as readonly string[]).includes(m.organisationType));
@@ -103,14 +98,14 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   app.get('/innovatie/clusters', async (c) => c.html(<ClustersPage ctx={viewContext(c)} clusters={await initiativeClusters(c.var.deps.db)} />));
 
   app.get('/innovatie/nieuw', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     if (eligibleOwners(actor).length === 0) return c.html(<NoOrganisationPage ctx={viewContext(c)} />, 403);
     return c.html(<InitiativeFormPage ctx={viewContext(c)} values={{}} errors={{}} options={await formOptions(c, actor)} similar={[]} checked={false} />);
   });
 
   app.post('/innovatie/nieuw', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     if (eligibleOwners(actor).length === 0) return c.html(<NoOrganisationPage ctx={viewContext(c)} />, 403);
     const values = await readForm(c);
@@ -146,13 +141,13 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   });
 
   app.get('/innovatie/meldingen', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const on = await mailPreference(c.var.deps.db, actor.accountId);
     return c.html(<PreferencesPage c={c} on={on} />);
   });
   app.post('/innovatie/meldingen', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     await setMailPreference(c.var.deps.db, actor.accountId, values.updates !== 'uit');
@@ -163,7 +158,7 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   app.get('/innovatie/:id', (c) => renderDetail(c, c.req.param('id')));
 
   app.post('/innovatie/:id/deelnemen', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     const parsed = ParticipationSchema.safeParse({ organisation: values.organisation, role: values.role });
@@ -172,7 +167,7 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/innovatie/:id/verlaten', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     const organisation = typeof values.organisation === 'string' ? values.organisation : '';
@@ -180,7 +175,7 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/innovatie/:id/fase', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     const phase = z.enum(PHASES).safeParse(values.phase);
@@ -189,7 +184,7 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/innovatie/:id/experimenten', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     const parsed = ExperimentSchema.safeParse(values);
@@ -198,7 +193,7 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/innovatie/:id/advies', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     const parsed = AdviceSchema.safeParse(values);
@@ -207,7 +202,7 @@ export function registerInnovationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/innovatie/:id/advies/:adviceId/reactie', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = await readForm(c);
     const form = `response-${c.req.param('adviceId')}`;

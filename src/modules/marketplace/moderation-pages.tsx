@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { authorize, can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
+import { signedInOrLogin } from '../../core/http/forms';
 import { setFlash } from '../../core/http/flash';
 import { HttpProblem, notFound } from '../../core/http/problem';
 import { formValues } from '../../core/http/validation';
@@ -8,7 +9,7 @@ import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
 import { decideModeration, moderationItems, reportConversation, reportedConversationItems, reportPost, resolveConversationReport } from './commands';
 import { ModerationPage, moderationPath, REASON_MAX, type ModerationForm } from './moderation-views';
-import { marketplaceBySlug, renderConversation, renderPost, signedIn } from './page-helpers';
+import { marketplaceBySlug, renderConversation, renderPost } from './page-helpers';
 import { postById } from './queries';
 
 /** A required reason of at most REASON_MAX characters: the message for the field, or undefined when it is fine. */
@@ -33,13 +34,13 @@ export function registerModerationPages(app: Hono<AppEnv>) {
   }
 
   app.get('/gemeenten/:slug/marktplaats/beheer', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     return renderQueue(c, actor);
   });
 
   app.post('/gemeenten/:slug/marktplaats/beheer/:postId/besluit', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const marketplace = await marketplaceBySlug(c);
     // Only this marketplace's beheerders, before anything else is looked at.
@@ -58,7 +59,7 @@ export function registerModerationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/gemeenten/:slug/marktplaats/beheer/gesprekken/:id/afgehandeld', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const marketplace = await marketplaceBySlug(c);
     authorize(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
@@ -73,7 +74,7 @@ export function registerModerationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/hulp/:id/melden', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const id = c.req.param('id');
     // Only what the person can see can be reported: a post that is not public yet is not found.
@@ -89,7 +90,7 @@ export function registerModerationPages(app: Hono<AppEnv>) {
   });
 
   app.post('/gesprekken/:id/melden', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const id = c.req.param('id');
     const values = formValues(await c.req.parseBody({ all: true }));

@@ -12,12 +12,6 @@ import { postById, responseOfBy, responsesToPost } from './queries';
 import { marketplaceOf } from './marketplaces.queries';
 import { ConversationPage, PostPage } from './views';
 
-/** The signed-in person, or the redirect to log in and come back here. */
-export function signedIn(c: Context<AppEnv>): SignedIn | Response {
-  const actor = c.var.actor;
-  return actor.kind === 'account' ? actor : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
-}
-
 export async function marketplaceBySlug(c: Context<AppEnv>) {
   const municipality = await municipalityBySlug(c.var.deps.db, c.req.param('slug') ?? '');
   if (!municipality) throw notFound('problem.municipalityNotFound');

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { authorize, can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
-import { type FormValues, problemAsFormErrors } from '../../core/http/forms';
+import { type FormValues, problemAsFormErrors, signedInOrLogin } from '../../core/http/forms';
 import { type HttpProblem, notFound } from '../../core/http/problem';
 import { fieldErrors, formValues, invalidParams } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
-import { marketplaceBySlug, renderConversation, renderPost, signedIn } from './page-helpers';
+import { marketplaceBySlug, renderConversation, renderPost } from './page-helpers';
 import { postcodeLookup } from '../municipalities';
 import { acceptResponse, answerFollowUp, changePost, closePost, createPost, placePost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
 import { conversationsOf, type Post, postById, postsBy } from './queries';
@@ -109,7 +109,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   const organisationsFor = (actor: SignedIn) => actor.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }));
 
   app.get('/gemeenten/:slug/marktplaats/nieuw', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const marketplace = await marketplaceBySlug(c);
     const values = {};
@@ -117,7 +117,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.post('/gemeenten/:slug/marktplaats/nieuw', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const marketplace = await marketplaceBySlug(c);
     const kind = kindOf(c);
@@ -138,7 +138,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   app.get('/hulp/:id', (c) => renderPost(c, c.req.param('id')));
 
   app.post('/hulp/:id/reageren', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = formValues(await c.req.parseBody({ all: true }));
     const message = single(values.message) ?? '';
@@ -154,7 +154,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.post('/hulp/:id/intrekken', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     try {
       await withdrawPost(c.var.deps, actor, c.req.param('id'));
@@ -177,14 +177,14 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   }
 
   app.get('/hulp/:id/bewerken', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const { post, marketplace } = await ownedPost(c, actor);
     return c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={post.kind} values={postValues(post)} errors={{}} organisations={[]} edit={post} />);
   });
 
   app.post('/hulp/:id/bewerken', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const { post, marketplace } = await ownedPost(c, actor);
     const values = formValues(await c.req.parseBody({ all: true }));
@@ -202,7 +202,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.post('/hulp/:id/plaatsen', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     await ownedPost(c, actor); // someone else's post: the 403 page, not a remark on this one
     try {
@@ -215,7 +215,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.post('/hulp/:id/afsluiten', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     await ownedPost(c, actor);
     const values = formValues(await c.req.parseBody({ all: true }));
@@ -231,13 +231,13 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.get('/gesprekken/:id', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     return renderConversation(c, actor, c.req.param('id'));
   });
 
   app.post('/gesprekken/:id', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const values = formValues(await c.req.parseBody({ all: true }));
     const body = single(values.body) ?? '';
@@ -248,7 +248,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.post('/gesprekken/:id/accepteren', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     try {
       await acceptResponse(c.var.deps, actor, c.req.param('id'));
@@ -260,7 +260,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   });
 
   app.get('/mijn-samen', async (c) => {
-    const actor = signedIn(c);
+    const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const { db } = c.var.deps;
     return c.html(<MySamenPage ctx={viewContext(c)} posts={await postsBy(db, actor.accountId)} conversations={await conversationsOf(db, actor.accountId)} />);

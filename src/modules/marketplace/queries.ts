@@ -50,25 +50,11 @@ export function postById(db: Executor, id: string, options: { forUpdate?: boolea
   return firstRow<Post>(db, sql`SELECT ${postColumns} ${fromPosts} WHERE p.id = ${id}`);
 }
 
-export interface NewPost {
-  kind: PostKind;
-  municipalityCode: string;
-  authorAccountId: string | null;
-  authorFirstName: string;
-  organisationId: string | null;
-  onBehalfOfFirstName: string | null;
-  title: string;
-  description: string;
-  category: Category;
-  whenKind: WhenKind;
-  whenDate: string | null;
-  whenText: string | null;
-  hoursPerWeek: number | null;
-  pc4: string;
-  status: PostStatus;
-  expiryWeeks: number;
-  createdAt?: string;
-}
+/** A post as it is written: the fields of Post that are stored, plus how long it stays open. */
+export type NewPost = Pick<
+  Post,
+  'kind' | 'municipalityCode' | 'authorAccountId' | 'authorFirstName' | 'organisationId' | 'onBehalfOfFirstName' | 'title' | 'description' | 'category' | 'whenKind' | 'whenDate' | 'whenText' | 'hoursPerWeek' | 'pc4' | 'status'
+> & { expiryWeeks: number; createdAt?: string };
 
 export async function insertPost(db: Executor, post: NewPost): Promise<string> {
   const created = post.createdAt ?? null;
