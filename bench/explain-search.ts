@@ -10,7 +10,9 @@ if (!target) {
   console.error('Usage: npx tsx bench/explain-search.ts <DATABASE_URL|data dir> [q] [pc4] [radiusKm]');
   process.exit(2);
 }
-const database = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target, 2) : await openPglite(`${target}/pglite`);
+const database = /^postgres(ql)?:\/\//.test(target)
+  ? await openPostgres(target, 2)
+  : await openPglite(`${target}/pglite`);
 const origin = await postcodeLookup(database.db, pc4);
 // Every statement the search runs is executed as EXPLAIN (ANALYZE, BUFFERS) and its plan printed.
 const explaining = new Proxy(database.db, {
@@ -23,6 +25,22 @@ const explaining = new Proxy(database.db, {
     };
   },
 }) as Executor;
-await searchPosts(database.db, { kind: 'request', q, near: origin, radiusKm: Number(radius), sort: 'relevance', page: 1, pageSize: 20 }); // warm the word cache
-await searchPosts(explaining, { kind: 'request', q, near: origin, radiusKm: Number(radius), sort: 'relevance', page: 1, pageSize: 20 });
+await searchPosts(database.db, {
+  kind: 'request',
+  q,
+  near: origin,
+  radiusKm: Number(radius),
+  sort: 'relevance',
+  page: 1,
+  pageSize: 20,
+}); // warm the word cache
+await searchPosts(explaining, {
+  kind: 'request',
+  q,
+  near: origin,
+  radiusKm: Number(radius),
+  sort: 'relevance',
+  page: 1,
+  pageSize: 20,
+});
 await database.close();

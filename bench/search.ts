@@ -26,7 +26,9 @@ const SECONDS = Number(option('seconds', '10'));
 const CONNECTIONS = 32;
 
 async function open(target: string): Promise<Database> {
-  const database = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target, CONNECTIONS) : await openPglite(`${target}/pglite`);
+  const database = /^postgres(ql)?:\/\//.test(target)
+    ? await openPostgres(target, CONNECTIONS)
+    : await openPglite(`${target}/pglite`);
   await migrate(database);
   return database;
 }
@@ -34,7 +36,16 @@ async function open(target: string): Promise<Database> {
 async function driverThroughput(database: Database): Promise<number> {
   const origin = await postcodeLookup(database.db, '3511');
   if (!origin) throw new Error('postcode 3511 missing');
-  const search = () => searchPosts(database.db, { kind: 'request', q: 'boodschappen', near: origin, radiusKm: 10, sort: 'relevance', page: 1, pageSize: 20 });
+  const search = () =>
+    searchPosts(database.db, {
+      kind: 'request',
+      q: 'boodschappen',
+      near: origin,
+      radiusKm: 10,
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+    });
   await search();
   let done = 0;
   const until = performance.now() + SECONDS * 1000;
@@ -52,7 +63,11 @@ async function driverThroughput(database: Database): Promise<number> {
 /** autocannon in its own process, so the load generator does not share the server's event loop. */
 function autocannonRun(url: string, seconds: number): Promise<{ rps: number; medianMs: number; non2xx: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(projectRoot, 'node_modules/.bin/autocannon'), ['-c', String(CONNECTIONS), '-d', String(seconds), '-j', url], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(
+      join(projectRoot, 'node_modules/.bin/autocannon'),
+      ['-c', String(CONNECTIONS), '-d', String(seconds), '-j', url],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -78,16 +93,28 @@ async function load(url: string) {
 
 async function measure(name: string, target: string, port: number) {
   const database = await open(target);
-  const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'bench-secret-'.padEnd(40, 'x'), PORT: String(port), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'bench-secret-'.padEnd(40, 'x'),
+    PORT: String(port),
+    LOG_LEVEL: 'silent',
+  });
   const app = createApp({ config, database, db: database.db, logger: pino({ level: 'silent' }) });
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   try {
-    const [count] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM posts WHERE kind = 'request'`);
+    const [count] = await rows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM posts WHERE kind = 'request'`,
+    );
     const driver = await driverThroughput(database);
     const api = await load(`http://127.0.0.1:${port}/api/v1/help-requests?q=boodschappen&near=3511&radiusKm=10`);
-    const page = await load(`http://127.0.0.1:${port}/gemeenten/utrecht/marktplaats?zoek=boodschappen&postcode=3511&afstand=10`);
+    const page = await load(
+      `http://127.0.0.1:${port}/gemeenten/utrecht/marktplaats?zoek=boodschappen&postcode=3511&afstand=10`,
+    );
     console.log(`${name} (${count?.n.toLocaleString('en')} requests, ${database.kind}):`);
-    console.log(`  driver ${driver.toFixed(0)} req/s · API ${api.rps.toFixed(0)} req/s (${((api.rps / driver) * 100).toFixed(0)} % of driver, median ${api.medianMs} ms) · HTML ${page.rps.toFixed(0)} req/s (${((page.rps / api.rps) * 100).toFixed(0)} % of API)`);
+    console.log(
+      `  driver ${driver.toFixed(0)} req/s · API ${api.rps.toFixed(0)} req/s (${((api.rps / driver) * 100).toFixed(0)} % of driver, median ${api.medianMs} ms) · HTML ${page.rps.toFixed(0)} req/s (${((page.rps / api.rps) * 100).toFixed(0)} % of API)`,
+    );
     return { driver, api, page };
   } finally {
     server.close();

@@ -11,7 +11,12 @@ import pg from 'pg';
 import { type Database, migrate, openPglite, openPostgres, rows } from '../src/core/db';
 import { projectRoot } from '../src/core/paths';
 import { THEMES } from '../src/modules/innovation/rules';
-import { bulkIndexInitiativeTerms, rankingSql, rankSimilar, recountTermStats } from '../src/modules/innovation/similarity';
+import {
+  bulkIndexInitiativeTerms,
+  rankingSql,
+  rankSimilar,
+  recountTermStats,
+} from '../src/modules/innovation/similarity';
 import { loadReferenceData } from '../src/modules/municipalities';
 import { insertOrganisation } from '../src/modules/organisations';
 
@@ -29,10 +34,18 @@ interface Text {
   themes: string[];
 }
 const evaluation = join(projectRoot, 'src/modules/innovation/evaluation');
-const evalItems = [...(JSON.parse(readFileSync(join(evaluation, 'pairs.json'), 'utf8')) as Text[][]).flat(), ...(JSON.parse(readFileSync(join(evaluation, 'distractors.json'), 'utf8')) as Text[])];
-const demoItems = JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as (Text & { goal: string; approach: string })[];
+const evalItems = [
+  ...(JSON.parse(readFileSync(join(evaluation, 'pairs.json'), 'utf8')) as Text[][]).flat(),
+  ...(JSON.parse(readFileSync(join(evaluation, 'distractors.json'), 'utf8')) as Text[]),
+];
+const demoItems = JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as (Text & {
+  goal: string;
+  approach: string;
+})[];
 // The corpus is built from the demo texts, sentence by sentence; the queries are evaluation texts.
-const sentences = demoItems.flatMap((item) => `${item.summary} ${item.goal} ${item.approach}`.split(/(?<=\.)\s+/)).filter((s) => s.length > 20);
+const sentences = demoItems
+  .flatMap((item) => `${item.summary} ${item.goal} ${item.approach}`.split(/(?<=\.)\s+/))
+  .filter((s) => s.length > 20);
 const titles = demoItems.map((item) => item.title);
 const queries = evalItems.slice(0, QUERIES);
 
@@ -56,7 +69,10 @@ async function grow(database: Database, organisationId: string, target: number) 
             FROM generate_series(1, ${batch}) g, s, t, th, m
           RETURNING id`,
     );
-    await bulkIndexInitiativeTerms(db, inserted.map((row) => row.id));
+    await bulkIndexInitiativeTerms(
+      db,
+      inserted.map((row) => row.id),
+    );
     have += batch;
     process.stdout.write(`\r  ${have.toLocaleString('en')} initiatives`);
   }
@@ -79,7 +95,12 @@ async function medianLatency(database: Database): Promise<number> {
   const times = [...(await run()), ...(await run()), ...(await run())].sort((a, b) => a - b);
   if (process.argv.includes('--explain')) {
     const query = queries[0] as Text;
-    const statement = await rankingSql(database.db, { title: query.title, summary: query.summary, themes: query.themes, limit: 5 });
+    const statement = await rankingSql(database.db, {
+      title: query.title,
+      summary: query.summary,
+      themes: query.themes,
+      limit: 5,
+    });
     const plan = await rows<{ 'QUERY PLAN': string }>(database.db, sql`EXPLAIN (ANALYZE, COSTS OFF) ${statement}`);
     console.log(plan.map((row) => `    ${row['QUERY PLAN']}`).join('\n'));
   }
@@ -92,7 +113,13 @@ async function bench(name: string, open: () => Promise<{ database: Database; dro
   try {
     await migrate(database);
     await loadReferenceData(database.db);
-    const organisation = await insertOrganisation(database.db, { name: 'Benchmark', slug: 'benchmark', type: 'landelijk', municipalityCode: null, website: null });
+    const organisation = await insertOrganisation(database.db, {
+      name: 'Benchmark',
+      slug: 'benchmark',
+      type: 'landelijk',
+      municipalityCode: null,
+      website: null,
+    });
     await grow(database, organisation.id, SMALL);
     const small = await medianLatency(database);
     console.log(`  median at ${SMALL.toLocaleString('en')}: ${small.toFixed(1)} ms`);

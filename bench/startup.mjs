@@ -12,7 +12,10 @@ const port = 3931;
 
 async function startOnce(dataDir) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server.js'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['dist/server.js'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
   try {
     for (;;) {
       try {
@@ -38,5 +41,9 @@ for (let run = 0; run < runs; run++) {
   rmSync(dataDir, { recursive: true, force: true });
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`empty data folder: median ${median(cold).toFixed(2)} s  (runs: ${cold.map((s) => s.toFixed(2)).join(', ')})`);
-console.log(`second start:      median ${median(warm).toFixed(2)} s  (runs: ${warm.map((s) => s.toFixed(2)).join(', ')})`);
+console.log(
+  `empty data folder: median ${median(cold).toFixed(2)} s  (runs: ${cold.map((s) => s.toFixed(2)).join(', ')})`,
+);
+console.log(
+  `second start:      median ${median(warm).toFixed(2)} s  (runs: ${warm.map((s) => s.toFixed(2)).join(', ')})`,
+);

@@ -10,7 +10,13 @@ const BEHEER = '/gemeenten/utrecht/marktplaats/beheer';
 /** Fatima places a help request and returns the path of its page. */
 async function placeRequest(page: Page, title: string, description: string): Promise<string> {
   await page.goto('/gemeenten/utrecht/marktplaats/nieuw?soort=request');
-  await fillAndPlaceHelpRequest(page, { title, description, category: 'klussen', when: 'In overleg', postcode: '3511' });
+  await fillAndPlaceHelpRequest(page, {
+    title,
+    description,
+    category: 'klussen',
+    when: 'In overleg',
+    postcode: '3511',
+  });
   await page.waitForURL((url) => POST_PATH.test(url.pathname));
   return new URL(page.url()).pathname;
 }
@@ -32,15 +38,32 @@ describe('A beheerder reviews reported posts', () => {
 
     // Fatima asks twice for help with her curtains by mistake, and once for the library with a link in it.
     const fatima = await session.newPage({ storageState: await signedInAs(session, DEMO_UTRECHT.fatima) });
-    const libraryPath = await placeRequest(fatima, library, 'Ik wil graag boeken lenen maar ik kan niet goed lopen. Kijk op www.bibliotheekutrecht.nl voor de openingstijden.');
+    const libraryPath = await placeRequest(
+      fatima,
+      library,
+      'Ik wil graag boeken lenen maar ik kan niet goed lopen. Kijk op www.bibliotheekutrecht.nl voor de openingstijden.',
+    );
     // The link sends it to the beheerder first.
-    expect(await fatima.locator('.samen-meta').first().innerText()).toBe('Hulpvraag · Klussen in huis · wordt gecontroleerd');
-    const curtainsPath = await placeRequest(fatima, curtains, 'Ik heb nieuwe gordijnen, maar ik kan niet op een trap staan. Wie helpt mij?');
-    const duplicatePath = await placeRequest(fatima, curtains, 'Ik heb nieuwe gordijnen, maar ik kan niet op een trap staan. Wie helpt mij?');
+    expect(await fatima.locator('.samen-meta').first().innerText()).toBe(
+      'Hulpvraag · Klussen in huis · wordt gecontroleerd',
+    );
+    const curtainsPath = await placeRequest(
+      fatima,
+      curtains,
+      'Ik heb nieuwe gordijnen, maar ik kan niet op een trap staan. Wie helpt mij?',
+    );
+    const duplicatePath = await placeRequest(
+      fatima,
+      curtains,
+      'Ik heb nieuwe gordijnen, maar ik kan niet op een trap staan. Wie helpt mij?',
+    );
     expect(duplicatePath).not.toBe(curtainsPath);
 
     // Jan, without JavaScript, sees it twice and reports the second one. "Melden" is tucked away until he opens it.
-    const jan = await session.newPage({ javaScriptEnabled: false, storageState: await signedInAs(session, DEMO_UTRECHT.jan) });
+    const jan = await session.newPage({
+      javaScriptEnabled: false,
+      storageState: await signedInAs(session, DEMO_UTRECHT.jan),
+    });
     await jan.goto(duplicatePath);
     const reason = jan.getByRole('textbox', { name: 'Wat is er mis?' });
     expect(await reason.isVisible()).toBe(false);
@@ -51,7 +74,11 @@ describe('A beheerder reviews reported posts', () => {
     const summary = jan.locator('.samen-error-summary');
     await summary.waitFor();
     expect(await jan.title()).toMatch(/^Fout: /);
-    expect(await summary.getByRole('link').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent?.trim()]))).toEqual([['#veld-reportReason', 'Schrijf kort op wat er mis is.']]);
+    expect(
+      await summary
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent?.trim()])),
+    ).toEqual([['#veld-reportReason', 'Schrijf kort op wat er mis is.']]);
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
     await reason.fill('Deze vraag staat er twee keer op.');
     await jan.getByRole('button', { name: 'Melding versturen' }).click();
@@ -66,14 +93,19 @@ describe('A beheerder reviews reported posts', () => {
     const conversationPath = new URL(jan.url()).pathname;
     await fatima.goto(conversationPath);
     await fatima.getByText('Gesprek melden', { exact: true }).click();
-    await fatima.getByRole('textbox', { name: 'Wat is er mis?' }).fill('Hij vraagt om mijn adres. Dat wil ik niet via de app delen.');
+    await fatima
+      .getByRole('textbox', { name: 'Wat is er mis?' })
+      .fill('Hij vraagt om mijn adres. Dat wil ik niet via de app delen.');
     await fatima.getByRole('button', { name: 'Melding versturen' }).click();
     await fatima.waitForURL((url) => url.pathname === conversationPath);
     expect(await flashText(fatima)).toBe('Bedankt, de beheerder kijkt ernaar.');
     expect(await fatima.getByText(/^Dit gesprek is gemeld op/).isVisible()).toBe(true);
 
     // Sanne, beheerder of Utrecht voor elkaar, finds the beheer page from the marketplace (no JavaScript).
-    const sanne = await session.newPage({ javaScriptEnabled: false, storageState: await signedInAs(session, DEMO_UTRECHT.sanne) });
+    const sanne = await session.newPage({
+      javaScriptEnabled: false,
+      storageState: await signedInAs(session, DEMO_UTRECHT.sanne),
+    });
     await sanne.goto('/gemeenten/utrecht/marktplaats');
     await sanne.getByRole('link', { name: 'Beheer: controle en meldingen' }).click();
     await sanne.waitForURL((url) => url.pathname === BEHEER);
@@ -96,17 +128,23 @@ describe('A beheerder reviews reported posts', () => {
     const target = await errors.getByRole('link').getAttribute('href');
     expect(await errors.innerText()).toContain('Schrijf op waarom u de plaatsing goedkeurt of afwijst.');
     expect(await sanne.locator(`textarea${target}`).getAttribute('aria-invalid')).toBe('true');
-    expect(await cardOf(sanne, library).getByRole('textbox', { name: 'Reden van uw besluit' }).getAttribute('id')).toBe(target?.slice(1));
+    expect(await cardOf(sanne, library).getByRole('textbox', { name: 'Reden van uw besluit' }).getAttribute('id')).toBe(
+      target?.slice(1),
+    );
 
     // With a reason, the post is approved and leaves the queue.
-    await cardOf(sanne, library).getByRole('textbox', { name: 'Reden van uw besluit' }).fill('De link gaat naar de openbare bibliotheek. Dat mag.');
+    await cardOf(sanne, library)
+      .getByRole('textbox', { name: 'Reden van uw besluit' })
+      .fill('De link gaat naar de openbare bibliotheek. Dat mag.');
     await cardOf(sanne, library).getByRole('button', { name: 'Goedkeuren' }).click();
     await sanne.waitForURL((url) => url.pathname === BEHEER);
     expect(await flashText(sanne)).toBe('De plaatsing is goedgekeurd.');
     expect(await cardOf(sanne, library).count()).toBe(0);
 
     // She rejects the duplicate.
-    await cardOf(sanne, curtains).getByRole('textbox', { name: 'Reden van uw besluit' }).fill('Dubbel geplaatst. De eerste vraag blijft staan.');
+    await cardOf(sanne, curtains)
+      .getByRole('textbox', { name: 'Reden van uw besluit' })
+      .fill('Dubbel geplaatst. De eerste vraag blijft staan.');
     await cardOf(sanne, curtains).getByRole('button', { name: 'Afwijzen' }).click();
     await sanne.waitForURL((url) => url.pathname === BEHEER);
     expect(await flashText(sanne)).toBe('De plaatsing is afgewezen en gesloten.');
@@ -118,7 +156,9 @@ describe('A beheerder reviews reported posts', () => {
     await reported.getByRole('link', { name: `Gesprek tussen Fatima en Jan over "${curtains}"` }).click();
     await sanne.waitForURL((url) => url.pathname === conversationPath);
     expect(await sanne.getByRole('heading', { level: 1 }).innerText()).toBe('Gemeld gesprek tussen Fatima en Jan');
-    expect(await sanne.getByRole('list', { name: 'Berichten' }).innerText()).toContain('Wat is uw telefoonnummer en uw adres?');
+    expect(await sanne.getByRole('list', { name: 'Berichten' }).innerText()).toContain(
+      'Wat is uw telefoonnummer en uw adres?',
+    );
     expect(await sanne.getByRole('button', { name: 'Bericht sturen' }).count()).toBe(0);
     await sanne.getByRole('link', { name: 'Terug naar beheer' }).click();
     await sanne.waitForURL((url) => url.pathname === BEHEER);

@@ -17,7 +17,7 @@ describe('A keyboard user skips to the content', () => {
     expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
     const shownBox = await skipLink.boundingBox();
     expect(shownBox).not.toBeNull();
-    expect(shownBox!.y).toBeGreaterThanOrEqual(0);
+    expect(shownBox?.y).toBeGreaterThanOrEqual(0);
 
     await page.keyboard.press('Enter');
     await page.waitForURL('**/gemeenten#inhoud');

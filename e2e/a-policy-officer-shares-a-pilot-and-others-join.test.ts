@@ -9,7 +9,8 @@ const session = useBrowser();
 const ALPHEN_REPORT = 'Rapportage sociaal domein met nieuwe indicatoren';
 
 /** The list right after the heading that starts with `heading` (e.g. "Leidt (" or "Ontwikkelt mee"). */
-const listUnder = (page: Page, heading: string) => page.locator(`xpath=//h3[starts-with(normalize-space(), "${heading}")]/following-sibling::ul[1]`);
+const listUnder = (page: Page, heading: string) =>
+  page.locator(`xpath=//h3[starts-with(normalize-space(), "${heading}")]/following-sibling::ul[1]`);
 
 /** Logs in through the page, opens the pilot and joins it as co-developer for her municipality. */
 async function joinAsCoDeveloper(page: Page, email: string, pilotUrl: string, organisation: string) {
@@ -57,8 +58,12 @@ describe('A policy officer shares a pilot and others join', () => {
 
     const match = results.locator('.samen-card', { hasText: ALPHEN_REPORT });
     await match.waitFor();
-    expect(await match.getByRole('link', { name: ALPHEN_REPORT }).getAttribute('href')).toMatch(/^\/innovatie\/[0-9a-f-]{36}$/);
-    expect(await match.getByRole('link', { name: 'Meedoen met dit initiatief' }).getAttribute('href')).toMatch(/^\/innovatie\/[0-9a-f-]{36}#meedoen$/);
+    expect(await match.getByRole('link', { name: ALPHEN_REPORT }).getAttribute('href')).toMatch(
+      /^\/innovatie\/[0-9a-f-]{36}$/,
+    );
+    expect(await match.getByRole('link', { name: 'Meedoen met dit initiatief' }).getAttribute('href')).toMatch(
+      /^\/innovatie\/[0-9a-f-]{36}#meedoen$/,
+    );
     expect(await results.innerText()).toMatch(/Deze \d+ initiatieven lijken op het uwe/);
     // The live lookup sends what she typed; the typing itself did not flood the server.
     expect(keystrokes).toBeGreaterThan(60);
@@ -69,7 +74,9 @@ describe('A policy officer shares a pilot and others join', () => {
     expect(lastLookup.searchParams.get('summary')).toBe(summary);
 
     // She completes the form and submits it.
-    await page.getByLabel('Doel', { exact: true }).fill('Een vaste set uitkomstindicatoren die we twee keer per jaar meten en met de raad bespreken.');
+    await page
+      .getByLabel('Doel', { exact: true })
+      .fill('Een vaste set uitkomstindicatoren die we twee keer per jaar meten en met de raad bespreken.');
     await page.getByLabel('Informatievoorziening').check();
     await page.getByLabel('Zorg en welzijn').check();
     await page.getByRole('button', { name: 'Initiatief indienen' }).click();

@@ -28,7 +28,8 @@ describe('A resident asks for groceries and a neighbour helps', () => {
     const fatima = newResident('Fatima');
     const jan = { ...newResident('Jan'), lastName: 'de Boer', postcode: '3512' };
     const title = 'Hulp bij mijn boodschappen, ik mag niet tillen';
-    const description = 'Na mijn operatie mag ik zes weken niet tillen. Wie wil één keer per week boodschappen voor mij doen bij de supermarkt om de hoek?';
+    const description =
+      'Na mijn operatie mag ik zes weken niet tillen. Wie wil één keer per week boodschappen voor mij doen bij de supermarkt om de hoek?';
 
     const her = await (await session.newContext()).newPage();
     await registerAndLogIn(her, fatima);
@@ -38,14 +39,27 @@ describe('A resident asks for groceries and a neighbour helps', () => {
     await her.getByRole('link', { name: 'Naar Utrecht voor elkaar' }).click();
     await her.waitForURL((url) => url.pathname === '/gemeenten/utrecht/marktplaats');
     expect(await her.getByRole('heading', { level: 1 }).innerText()).toBe('Utrecht voor elkaar');
-    expect(await her.locator('link[rel="stylesheet"][href="/gemeenten/utrecht/marktplaats/thema.css"]').count()).toBe(1);
-    expect(await her.locator('header.samen-header').evaluate((header) => getComputedStyle(header).backgroundColor)).toBe('rgb(163, 20, 29)');
+    expect(await her.locator('link[rel="stylesheet"][href="/gemeenten/utrecht/marktplaats/thema.css"]').count()).toBe(
+      1,
+    );
+    expect(
+      await her.locator('header.samen-header').evaluate((header) => getComputedStyle(header).backgroundColor),
+    ).toBe('rgb(163, 20, 29)');
 
     // She asks for help, in three steps.
     await her.getByRole('link', { name: 'Hulp vragen' }).click();
-    await her.waitForURL((url) => url.pathname === '/gemeenten/utrecht/marktplaats/nieuw' && url.searchParams.get('soort') === 'request');
-    for (const step of ['Stap 1: Wat', 'Stap 2: Wanneer', 'Stap 3: Waar']) expect(await her.getByRole('heading', { level: 2, name: step }).isVisible()).toBe(true);
-    await fillAndPlaceHelpRequest(her, { title, description, category: 'boodschappen', when: 'In overleg', postcode: '3511' });
+    await her.waitForURL(
+      (url) => url.pathname === '/gemeenten/utrecht/marktplaats/nieuw' && url.searchParams.get('soort') === 'request',
+    );
+    for (const step of ['Stap 1: Wat', 'Stap 2: Wanneer', 'Stap 3: Waar'])
+      expect(await her.getByRole('heading', { level: 2, name: step }).isVisible()).toBe(true);
+    await fillAndPlaceHelpRequest(her, {
+      title,
+      description,
+      category: 'boodschappen',
+      when: 'In overleg',
+      postcode: '3511',
+    });
 
     // She lands on her post, which is open and waits for responses.
     await her.waitForURL((url) => POST_PATH.test(url.pathname));
@@ -70,7 +84,12 @@ describe('A resident asks for groceries and a neighbour helps', () => {
     await him.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
     await him.waitForURL((url) => url.searchParams.get('zoek') === 'boodschap');
     const search = new URL(him.url());
-    expect(Object.fromEntries(search.searchParams)).toMatchObject({ zoek: 'boodschap', postcode: '3512', afstand: '5', sorteer: 'date' });
+    expect(Object.fromEntries(search.searchParams)).toMatchObject({
+      zoek: 'boodschap',
+      postcode: '3512',
+      afstand: '5',
+      sorteer: 'date',
+    });
     expect(await statusLine(him)).toMatch(/^[1-9]\d* gevonden$/);
     const card = him.locator('.samen-card', { has: him.getByRole('link', { name: title, exact: true }) });
     expect(await card.count()).toBe(1);
@@ -85,7 +104,11 @@ describe('A resident asks for groceries and a neighbour helps', () => {
     // He opens her request and offers his help with a message.
     await card.getByRole('link', { name: title, exact: true }).click();
     await him.waitForURL((url) => url.pathname === postPath);
-    await him.getByRole('textbox', { name: 'Uw bericht' }).fill('Dag Fatima, ik woon twee straten verderop en ga elke zaterdag naar de supermarkt. Ik neem uw boodschappen graag mee.');
+    await him
+      .getByRole('textbox', { name: 'Uw bericht' })
+      .fill(
+        'Dag Fatima, ik woon twee straten verderop en ga elke zaterdag naar de supermarkt. Ik neem uw boodschappen graag mee.',
+      );
     await him.getByRole('button', { name: 'Ik wil helpen' }).click();
     await him.waitForURL((url) => CONVERSATION_PATH.test(url.pathname));
     const conversationPath = new URL(him.url()).pathname;
@@ -106,11 +129,16 @@ describe('A resident asks for groceries and a neighbour helps', () => {
     expect(await messagesOn(her)).toEqual([expect.stringContaining('ik woon twee straten verderop')]);
 
     // She writes back, he answers: messages go both ways, in order.
-    await her.getByRole('textbox', { name: 'Uw bericht' }).fill('Wat fijn, Jan! Zaterdag komt goed uit. Ik maak een lijstje.');
+    await her
+      .getByRole('textbox', { name: 'Uw bericht' })
+      .fill('Wat fijn, Jan! Zaterdag komt goed uit. Ik maak een lijstje.');
     await her.getByRole('button', { name: 'Bericht sturen' }).click();
     await her.waitForURL((url) => url.pathname === conversationPath);
     await him.reload();
-    expect(await messagesOn(him)).toEqual([expect.stringContaining('twee straten verderop'), expect.stringContaining('Zaterdag komt goed uit')]);
+    expect(await messagesOn(him)).toEqual([
+      expect.stringContaining('twee straten verderop'),
+      expect.stringContaining('Zaterdag komt goed uit'),
+    ]);
     await him.getByRole('textbox', { name: 'Uw bericht' }).fill('Prima, dan bel ik zaterdag om tien uur aan.');
     await him.getByRole('button', { name: 'Bericht sturen' }).click();
     await him.waitForURL((url) => url.pathname === conversationPath);
@@ -118,7 +146,11 @@ describe('A resident asks for groceries and a neighbour helps', () => {
 
     await her.reload();
     const messages = await messagesOn(her);
-    expect(messages).toEqual([expect.stringContaining('twee straten verderop'), expect.stringContaining('Zaterdag komt goed uit'), expect.stringContaining('tien uur aan')]);
+    expect(messages).toEqual([
+      expect.stringContaining('twee straten verderop'),
+      expect.stringContaining('Zaterdag komt goed uit'),
+      expect.stringContaining('tien uur aan'),
+    ]);
     expect(messages.map((text) => text.split(' · ')[0])).toEqual(['Jan', 'Fatima', 'Jan']);
 
     // She accepts: Jan helps her. The request is matched.
@@ -145,7 +177,9 @@ describe('A resident asks for groceries and a neighbour helps', () => {
     expect(await herConversations.getByRole('link').allInnerTexts()).toEqual([title]);
 
     await him.goto('/mijn-samen');
-    expect(await him.getByRole('region', { name: 'Mijn plaatsingen' }).innerText()).toContain('U heeft nog niets geplaatst.');
+    expect(await him.getByRole('region', { name: 'Mijn plaatsingen' }).innerText()).toContain(
+      'U heeft nog niets geplaatst.',
+    );
     const hisConversations = him.getByRole('region', { name: 'Mijn gesprekken' });
     expect(await hisConversations.getByRole('link').allInnerTexts()).toEqual([title]);
     expect(await hisConversations.locator('.samen-card').innerText()).toContain('geaccepteerd');
@@ -156,7 +190,10 @@ describe('A resident asks for groceries and a neighbour helps', () => {
 
 describe('Asking for help works without JavaScript', () => {
   it('Fatima (demo) places a request for one day, after the form pointed her to the missing date', async () => {
-    const page = await session.newPage({ javaScriptEnabled: false, storageState: await signedInAs(session, DEMO_UTRECHT.fatima) });
+    const page = await session.newPage({
+      javaScriptEnabled: false,
+      storageState: await signedInAs(session, DEMO_UTRECHT.fatima),
+    });
     const title = 'Boodschappen halen op de dag van mijn ziekenhuisbezoek';
     const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
 
@@ -165,14 +202,22 @@ describe('Asking for help works without JavaScript', () => {
     await page.waitForURL((url) => url.pathname === '/gemeenten/utrecht/marktplaats/nieuw');
 
     // "Eén keer" without a date: the server says what is missing and keeps what she typed.
-    const request = { title, description: 'Ik ben die dag de hele dag weg. Wie haalt een paar boodschappen voor mij?', category: 'boodschappen', when: 'Eén keer', postcode: '3511' } as const;
+    const request = {
+      title,
+      description: 'Ik ben die dag de hele dag weg. Wie haalt een paar boodschappen voor mij?',
+      category: 'boodschappen',
+      when: 'Eén keer',
+      postcode: '3511',
+    } as const;
     await fillAndPlaceHelpRequest(page, request);
     const summary = page.locator('.samen-error-summary');
     await summary.waitFor();
     expect(await page.title()).toMatch(/^Fout: /);
-    expect(await summary.getByRole('link').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent?.trim()]))).toEqual([
-      ['#veld-whenDate', 'Vul de datum in als het om één keer gaat.'],
-    ]);
+    expect(
+      await summary
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent?.trim()])),
+    ).toEqual([['#veld-whenDate', 'Vul de datum in als het om één keer gaat.']]);
     expect(await page.getByLabel('Datum (bij één keer)').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Korte titel').inputValue()).toBe(title);
     expect(await page.getByRole('radio', { name: 'Eén keer' }).isChecked()).toBe(true);

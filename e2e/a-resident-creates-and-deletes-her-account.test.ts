@@ -38,9 +38,14 @@ describe('A resident creates and deletes her account', () => {
     expect(await page.getByRole('button', { name: 'Uitloggen (Fatma)' }).isVisible()).toBe(true);
 
     // She downloads everything Samen holds about her.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download mijn gegevens (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download mijn gegevens (JSON)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('samen-mijn-gegevens.json');
-    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as { account: { email: string; name: string; postcode: string } };
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      account: { email: string; name: string; postcode: string };
+    };
     expect(exported.account).toMatchObject({ email: fatima.email, name: 'Fatma', postcode: '3512' });
 
     // She deletes her account, confirming with her password.

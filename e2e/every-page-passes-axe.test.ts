@@ -77,7 +77,10 @@ beforeAll(async () => {
 
   // Kees gives two pieces of advice on Alphen's initiative, so Marieke (the owner) sees two forms to respond.
   const panelPage = await session.newPage({ storageState: fixtures.sessions.panel });
-  for (const advice of ['Betrek ook de Wmo-consulenten bij het kiezen van de indicatoren.', 'Deel de vragenlijst over zelfredzaamheid met de andere gemeenten.']) {
+  for (const advice of [
+    'Betrek ook de Wmo-consulenten bij het kiezen van de indicatoren.',
+    'Deel de vragenlijst over zelfredzaamheid met de andere gemeenten.',
+  ]) {
     await panelPage.goto(`/innovatie/${fixtures.alphenInitiative}`);
     await panelPage.getByRole('textbox', { name: 'Uw advies' }).fill(advice);
     await panelPage.getByRole('button', { name: 'Advies geven' }).click();
@@ -99,7 +102,9 @@ beforeAll(async () => {
 
   const mariekePage = await session.newPage({ storageState: fixtures.sessions.alphen });
   await mariekePage.goto(`/hulp/${fixtures.post}`);
-  await mariekePage.getByRole('textbox', { name: 'Uw bericht' }).fill('Ik ben vrijdags in Utrecht en help graag dragen.');
+  await mariekePage
+    .getByRole('textbox', { name: 'Uw bericht' })
+    .fill('Ik ben vrijdags in Utrecht en help graag dragen.');
   await mariekePage.getByRole('button', { name: 'Ik wil helpen' }).click();
   await mariekePage.waitForURL((url) => CONVERSATION_PATH.test(url.pathname));
   fixtures.conversation = new URL(mariekePage.url()).pathname.split('/')[2] ?? '';
@@ -187,14 +192,19 @@ const anonymous: PageCase[] = [
   { name: 'initiatives, nothing found', open: (page) => page.goto('/innovatie?zoek=xyzzy') },
   { name: 'clusters of similar initiatives', open: (page) => page.goto('/innovatie/clusters') },
   { name: 'an initiative', open: (page) => page.goto(`/innovatie/${fixtures.alphenInitiative}`) },
-  { name: 'municipality with initiatives (Alphen aan den Rijn)', open: (page) => page.goto('/gemeenten/alphen-aan-den-rijn') },
+  {
+    name: 'municipality with initiatives (Alphen aan den Rijn)',
+    open: (page) => page.goto('/gemeenten/alphen-aan-den-rijn'),
+  },
 ];
 
 /** Marieke's new initiative form with the title and summary of a pilot like Alphen's report. */
 const fillNewInitiative = async (page: Page) => {
   await page.goto('/innovatie/nieuw');
   await page.getByLabel('Titel').fill('Monitor sociaal domein met uitkomsten');
-  await page.getByLabel('Wat is het? (samenvatting)').fill('Rapporteren met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn geworden.');
+  await page
+    .getByLabel('Wat is het? (samenvatting)')
+    .fill('Rapporteren met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn geworden.');
 };
 
 const innovation: PageCase[] = [
@@ -230,7 +240,8 @@ const innovation: PageCase[] = [
     signedIn: 'alphen',
     open: async (page) => {
       await page.goto(`/innovatie/${fixtures.alphenInitiative}`);
-      for (const button of ['Fase wijzigen', 'Experiment loggen', 'Reactie plaatsen']) await page.getByRole('button', { name: button }).first().waitFor();
+      for (const button of ['Fase wijzigen', 'Experiment loggen', 'Reactie plaatsen'])
+        await page.getByRole('button', { name: button }).first().waitFor();
       // One response form per advice, each field with its own label (axe does not notice a shared id).
       expect(await page.getByRole('textbox', { name: 'Reageer op dit advies', exact: true }).count()).toBe(2);
     },
@@ -245,7 +256,9 @@ const innovation: PageCase[] = [
       // The summary leads to the field that is wrong: the second response form's.
       const target = await page.locator('.samen-error-summary a').getAttribute('href');
       expect(await page.locator(`textarea${target}`).getAttribute('aria-invalid')).toBe('true');
-      expect(await page.getByRole('textbox', { name: 'Reageer op dit advies', exact: true }).last().getAttribute('id')).toBe(target?.slice(1));
+      expect(
+        await page.getByRole('textbox', { name: 'Reageer op dit advies', exact: true }).last().getAttribute('id'),
+      ).toBe(target?.slice(1));
     },
   },
   {
@@ -289,8 +302,18 @@ const signedIn: PageCase[] = [
       await page.locator('.samen-error-summary').waitFor();
     },
   },
-  { name: 'delete my account (confirmation)', open: (page) => page.goto('/mijn-profiel/verwijderen'), signedIn: 'resident', at: /^\/mijn-profiel\/verwijderen$/ },
-  { name: 'delete my account with form errors', open: (page) => submitEmpty(page, '/mijn-profiel/verwijderen'), signedIn: 'resident', at: /^\/mijn-profiel\/verwijderen$/ },
+  {
+    name: 'delete my account (confirmation)',
+    open: (page) => page.goto('/mijn-profiel/verwijderen'),
+    signedIn: 'resident',
+    at: /^\/mijn-profiel\/verwijderen$/,
+  },
+  {
+    name: 'delete my account with form errors',
+    open: (page) => submitEmpty(page, '/mijn-profiel/verwijderen'),
+    signedIn: 'resident',
+    at: /^\/mijn-profiel\/verwijderen$/,
+  },
 ];
 
 const UTRECHT = '/gemeenten/utrecht/marktplaats';
@@ -303,12 +326,22 @@ const openMarketplace = async (page: Page, path: string, status: RegExp) => {
 
 const marketplace: PageCase[] = [
   { name: 'marketplace Utrecht: help requests', open: (page) => openMarketplace(page, UTRECHT, /^[1-9]\d* gevonden$/) },
-  { name: 'marketplace Utrecht: help offered', open: (page) => openMarketplace(page, `${UTRECHT}/hulpaanbod`, /^[1-9]\d* gevonden$/) },
-  { name: 'marketplace Utrecht: vacancies', open: (page) => openMarketplace(page, `${UTRECHT}/vacatures`, /^[1-9]\d* gevonden$/) },
+  {
+    name: 'marketplace Utrecht: help offered',
+    open: (page) => openMarketplace(page, `${UTRECHT}/hulpaanbod`, /^[1-9]\d* gevonden$/),
+  },
+  {
+    name: 'marketplace Utrecht: vacancies',
+    open: (page) => openMarketplace(page, `${UTRECHT}/vacatures`, /^[1-9]\d* gevonden$/),
+  },
   {
     name: 'marketplace Utrecht: search with results',
     open: async (page) => {
-      await openMarketplace(page, `${UTRECHT}?zoek=boodschap&postcode=3512&afstand=5&sorteer=distance`, /^[1-9]\d* gevonden$/);
+      await openMarketplace(
+        page,
+        `${UTRECHT}?zoek=boodschap&postcode=3512&afstand=5&sorteer=distance`,
+        /^[1-9]\d* gevonden$/,
+      );
       expect(await page.locator('.samen-card').count()).toBeGreaterThan(0);
     },
   },
@@ -412,7 +445,13 @@ const marketplace: PageCase[] = [
     at: POST_PATH,
     open: async (page) => {
       await page.goto(`${UTRECHT}/nieuw?soort=request`);
-      await fillHelpRequest(page, { title: 'Hulp bij het ophangen van gordijnen', description: 'Wie helpt mij de gordijnen op te hangen? Ik kan niet op een trap staan.', category: 'klussen', when: 'In overleg', postcode: '3511' });
+      await fillHelpRequest(page, {
+        title: 'Hulp bij het ophangen van gordijnen',
+        description: 'Wie helpt mij de gordijnen op te hangen? Ik kan niet op een trap staan.',
+        category: 'klussen',
+        when: 'In overleg',
+        postcode: '3511',
+      });
       await page.getByRole('button', { name: 'Opslaan als concept' }).click();
       await page.getByRole('button', { name: 'Nu plaatsen' }).waitFor();
     },
@@ -457,7 +496,10 @@ const marketplace: PageCase[] = [
     at: /^\/mijn-samen$/,
     open: async (page) => {
       await page.goto('/mijn-samen');
-      await page.getByRole('region', { name: 'Mijn plaatsingen' }).getByRole('link', { name: 'Samen boodschappen doen op vrijdag' }).waitFor();
+      await page
+        .getByRole('region', { name: 'Mijn plaatsingen' })
+        .getByRole('link', { name: 'Samen boodschappen doen op vrijdag' })
+        .waitFor();
     },
   },
   { name: 'my Samen, nothing yet', signedIn: 'panel', at: /^\/mijn-samen$/, open: (page) => page.goto('/mijn-samen') },
@@ -530,8 +572,14 @@ const moderation: PageCase[] = [
     at: /^\/gemeenten\/utrecht\/marktplaats\/beheer$/,
     open: async (page) => {
       await page.goto(BEHEER);
-      await page.getByRole('article', { name: 'Samen boodschappen doen op vrijdag' }).getByRole('button', { name: 'Goedkeuren' }).waitFor();
-      await page.getByRole('link', { name: /^Gesprek tussen Fatima en Jan/ }).first().waitFor();
+      await page
+        .getByRole('article', { name: 'Samen boodschappen doen op vrijdag' })
+        .getByRole('button', { name: 'Goedkeuren' })
+        .waitFor();
+      await page
+        .getByRole('link', { name: /^Gesprek tussen Fatima en Jan/ })
+        .first()
+        .waitFor();
     },
   },
   {
@@ -540,7 +588,10 @@ const moderation: PageCase[] = [
     at: /^\/gemeenten\/utrecht\/marktplaats\/beheer\/[0-9a-f-]{36}\/besluit$/,
     open: async (page) => {
       await page.goto(BEHEER);
-      await page.getByRole('article', { name: 'Samen boodschappen doen op vrijdag' }).getByRole('button', { name: 'Afwijzen' }).click();
+      await page
+        .getByRole('article', { name: 'Samen boodschappen doen op vrijdag' })
+        .getByRole('button', { name: 'Afwijzen' })
+        .click();
       await page.locator('.samen-error-summary').waitFor();
     },
   },
@@ -587,12 +638,15 @@ const moderation: PageCase[] = [
 ];
 
 describe('Every page passes axe (WCAG 2.1 A and AA)', () => {
-  it.for([...anonymous, ...signedIn, ...innovation, ...marketplace, ...moderation])('$name', async ({ open, signedIn: person, at }) => {
-    const page = await session.newPage(person ? { storageState: fixtures.sessions[person] } : {});
-    await open(page);
-    if (at) expect(new URL(page.url()).pathname).toMatch(at);
-    // Still signed in: not sent to the login page.
-    if (person) expect(await page.getByRole('button', { name: /^Uitloggen/ }).count()).toBe(1);
-    expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
-  });
+  it.for([...anonymous, ...signedIn, ...innovation, ...marketplace, ...moderation])(
+    '$name',
+    async ({ open, signedIn: person, at }) => {
+      const page = await session.newPage(person ? { storageState: fixtures.sessions[person] } : {});
+      await open(page);
+      if (at) expect(new URL(page.url()).pathname).toMatch(at);
+      // Still signed in: not sent to the login page.
+      if (person) expect(await page.getByRole('button', { name: /^Uitloggen/ }).count()).toBe(1);
+      expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+    },
+  );
 });

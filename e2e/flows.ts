@@ -108,7 +108,11 @@ export async function rememberSignedIn(email: string, state: StorageState): Prom
 }
 
 /** A signed-in state of `email`: the one kept earlier in this run, or a new login through the page. */
-export async function signedInAs(session: BrowserSession, email: string, password = DEMO_PASSWORD): Promise<StorageState> {
+export async function signedInAs(
+  session: BrowserSession,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<StorageState> {
   const file = sessionFile(email);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StorageState;
   const context = await session.newContext();

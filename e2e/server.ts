@@ -20,7 +20,8 @@ export interface RunningServer {
 
 function build() {
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`e2e: the build failed (node scripts/build.mjs exited with ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`e2e: the build failed (node scripts/build.mjs exited with ${result.status ?? result.signal})`);
 }
 
 function freePort(): Promise<number> {
@@ -64,7 +65,11 @@ export async function startServer(): Promise<RunningServer> {
   delete env.SMTP_URL;
   delete env.SESSION_SECRET;
 
-  const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/server.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // Keep the server's recent output, to show when it fails to start or logs a warning.
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -89,7 +94,9 @@ export async function startServer(): Promise<RunningServer> {
       ]);
       clearTimeout(timer);
       if (timedOut) {
-        process.stderr.write(`e2e: the server did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM; killing it\n`);
+        process.stderr.write(
+          `e2e: the server did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM; killing it\n`,
+        );
         child.kill('SIGKILL');
         await exited(child);
       }
@@ -101,7 +108,9 @@ export async function startServer(): Promise<RunningServer> {
   while (true) {
     if (child.exitCode !== null || child.signalCode !== null) {
       rmSync(dataDir, { recursive: true, force: true });
-      throw new Error(`e2e: the server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join('')}`);
+      throw new Error(
+        `e2e: the server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join('')}`,
+      );
     }
     try {
       const response = await fetch(`${baseURL}/health/ready`, { signal: AbortSignal.timeout(2_000) });

@@ -27,7 +27,8 @@ describe('The initiative form works without JavaScript', () => {
   it('shows similar initiatives after "Controleer", keeps what was typed, and submits', async () => {
     const page = await openFormWithoutJavaScript();
     const title = `Uitkomsten meten in het sociaal domein ${Date.now()}`;
-    const summary = 'Een rapportage met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn en of ze meedoen in de buurt.';
+    const summary =
+      'Een rapportage met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn en of ze meedoen in de buurt.';
     await titleField(page).fill(title);
     await summaryField(page).fill(summary);
 
@@ -35,9 +36,13 @@ describe('The initiative form works without JavaScript', () => {
     const results = page.locator('aside[data-module="similar-panel"] [data-similar-results]');
     await results.locator('.samen-card').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/innovatie/nieuw');
-    expect(await page.locator('aside[data-module="similar-panel"]').getByRole('heading', { name: 'Lijkt op:' }).isVisible()).toBe(true);
+    expect(
+      await page.locator('aside[data-module="similar-panel"]').getByRole('heading', { name: 'Lijkt op:' }).isVisible(),
+    ).toBe(true);
     expect(await results.innerText()).toMatch(/Deze \d+ initiatieven lijken op het uwe/);
-    expect(await results.locator('.samen-card', { hasText: 'Rapportage sociaal domein met nieuwe indicatoren' }).count()).toBe(1);
+    expect(
+      await results.locator('.samen-card', { hasText: 'Rapportage sociaal domein met nieuwe indicatoren' }).count(),
+    ).toBe(1);
     expect(await results.getByRole('link', { name: 'Meedoen met dit initiatief' }).count()).toBeGreaterThan(0);
     // Nothing was saved and nothing was lost.
     expect(await page.locator('.samen-error-summary').count()).toBe(0);
@@ -76,7 +81,9 @@ describe('The initiative form works without JavaScript', () => {
   it('refuses a sales pitch with a clear message', async () => {
     const page = await openFormWithoutJavaScript();
     await titleField(page).fill(`Slimme zorgapp ${Date.now()}`);
-    await summaryField(page).fill('Onze app helpt wijkteams bij het plannen van zorg. Vraag een demo aan via onze website!');
+    await summaryField(page).fill(
+      'Onze app helpt wijkteams bij het plannen van zorg. Vraag een demo aan via onze website!',
+    );
     await goalField(page).fill('Minder tijd kwijt aan planning.');
     await page.getByLabel('Zorg en welzijn').check();
     await submit(page).click();

@@ -11,7 +11,9 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 if (!existsSync(chromium)) {
   if (process.env.CI) {
-    console.error(`e2e: failed — no chromium at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `e2e: failed — no chromium at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
   console.log('e2e: skipped — Debian chromium not installed (apt-get install chromium)');

@@ -38,9 +38,34 @@ async function freshDeps(): Promise<{ deps: Deps; operator: SignedIn }> {
   const database = await openPglite();
   await migrate(database);
   await loadReferenceData(database.db);
-  const deps: Deps = { config: loadConfig({ NODE_ENV: 'test', DEV_MAIL: 'false' }), database, db: database.db, logger: pino({ level: 'silent' }) };
-  const accountId = await insertAccount(deps.db, { email: 'evaluatie@samen.test', passwordHash: 'x', firstName: 'Evaluatie', lastName: null, postcode: null, municipalityCode: null, locale: 'nl', verified: true });
-  return { deps, operator: { kind: 'account', accountId, firstName: 'Evaluatie', locale: 'nl', municipalityCode: null, roles: ['netwerkbeheer'], memberships: [] } };
+  const deps: Deps = {
+    config: loadConfig({ NODE_ENV: 'test', DEV_MAIL: 'false' }),
+    database,
+    db: database.db,
+    logger: pino({ level: 'silent' }),
+  };
+  const accountId = await insertAccount(deps.db, {
+    email: 'evaluatie@samen.test',
+    passwordHash: 'x',
+    firstName: 'Evaluatie',
+    lastName: null,
+    postcode: null,
+    municipalityCode: null,
+    locale: 'nl',
+    verified: true,
+  });
+  return {
+    deps,
+    operator: {
+      kind: 'account',
+      accountId,
+      firstName: 'Evaluatie',
+      locale: 'nl',
+      municipalityCode: null,
+      roles: ['netwerkbeheer'],
+      memberships: [],
+    },
+  };
 }
 
 // 1. Recall@5 and cluster precision on the labelled set.
@@ -49,20 +74,47 @@ const idOf = new Map<string, string>();
 const keyOf = new Map<string, string>();
 for (const item of items) {
   const organisation = await gemeenteOrganisation(deps, item.municipalityCode);
-  const id = await createInitiative(deps, operator, { type: item.type, title: item.title, summary: item.summary, goal: '', themes: item.themes, phase: 'idee', seeks: [], organisation: organisation.id }, { contactAccountId: null });
+  const id = await createInitiative(
+    deps,
+    operator,
+    {
+      type: item.type,
+      title: item.title,
+      summary: item.summary,
+      goal: '',
+      themes: item.themes,
+      phase: 'idee',
+      seeks: [],
+      organisation: organisation.id,
+    },
+    { contactAccountId: null },
+  );
   idOf.set(item.key, id);
   keyOf.set(id, item.key);
 }
 const topK = new Map<string, string[]>();
 const scores: { partner: boolean; score: number }[] = [];
 for (const item of items) {
-  const hits = await rankSimilar(deps.db, { title: item.title, summary: item.summary, themes: item.themes, excludeId: idOf.get(item.key), limit: 5 });
-  topK.set(item.key, hits.map((hit) => keyOf.get(hit.id) ?? '?'));
+  const hits = await rankSimilar(deps.db, {
+    title: item.title,
+    summary: item.summary,
+    themes: item.themes,
+    excludeId: idOf.get(item.key),
+    limit: 5,
+  });
+  topK.set(
+    item.key,
+    hits.map((hit) => keyOf.get(hit.id) ?? '?'),
+  );
   for (const hit of hits) scores.push({ partner: false, score: hit.score });
   const last = scores.length;
   hits.forEach((hit, index) => {
     const entry = scores[last - hits.length + index];
-    if (entry) entry.partner = pairs.some(([a, b]) => (a.key === item.key && b.key === keyOf.get(hit.id)) || (b.key === item.key && a.key === keyOf.get(hit.id)));
+    if (entry)
+      entry.partner = pairs.some(
+        ([a, b]) =>
+          (a.key === item.key && b.key === keyOf.get(hit.id)) || (b.key === item.key && a.key === keyOf.get(hit.id)),
+      );
   });
 }
 if (verbose) {
@@ -70,7 +122,9 @@ if (verbose) {
   for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
     const above = scores.filter((s) => s.score >= threshold);
     const partners = above.filter((s) => s.partner).length;
-    console.log(`  threshold ${threshold}: ${above.length} edges above, ${partners} of them labelled pairs (precision ${(partners / Math.max(1, above.length)).toFixed(2)}, recall ${(partners / (2 * pairs.length)).toFixed(2)})`);
+    console.log(
+      `  threshold ${threshold}: ${above.length} edges above, ${partners} of them labelled pairs (precision ${(partners / Math.max(1, above.length)).toFixed(2)}, recall ${(partners / (2 * pairs.length)).toFixed(2)})`,
+    );
   }
 }
 const labelled = pairs.map(([a, b]) => [a.key, b.key] as [string, string]);
@@ -87,20 +141,34 @@ if (verbose) {
         }
       }
     }
-    console.log(`  mutual top-${k}: ${edges} edges, ${good} labelled pairs (precision ${(good / Math.max(1, edges)).toFixed(2)}, recall ${(good / labelled.length).toFixed(2)})`);
+    console.log(
+      `  mutual top-${k}: ${edges} edges, ${good} labelled pairs (precision ${(good / Math.max(1, edges)).toFixed(2)}, recall ${(good / labelled.length).toFixed(2)})`,
+    );
   }
 }
 const recall = recallAtK(labelled, topK, 5);
 const recallAt1 = recallAtK(labelled, topK, 1);
 if (verbose) {
   for (const [a, b] of labelled) {
-    for (const [from, to] of [[a, b], [b, a]] as const) {
-      if (!(topK.get(from) ?? []).includes(to)) console.log(`  missed: ${from} → ${to}; got ${topK.get(from)?.join(', ')}`);
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (!(topK.get(from) ?? []).includes(to))
+        console.log(`  missed: ${from} → ${to}; got ${topK.get(from)?.join(', ')}`);
     }
   }
 }
 
-const partner = new Map(labelled.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+const partner = new Map(
+  labelled.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as const,
+  ),
+);
 const clusters = await initiativeClusters(deps.db);
 let memberPairs = 0;
 let correctPairs = 0;
@@ -123,13 +191,23 @@ const demo = await freshDeps();
 await seedInnovation(demo.deps, demo.operator.accountId);
 const demoClusters = await initiativeClusters(demo.deps.db);
 const mixed = demoClusters.filter((cluster) => cluster.sharedThemes.length === 0);
-if (verbose) for (const cluster of demoClusters) console.log(`  demo cluster [${cluster.sharedThemes.join(', ')}]: ${cluster.members.map((m) => `${m.title} (${m.municipalityName})`).join(' | ')}`);
+if (verbose)
+  for (const cluster of demoClusters)
+    console.log(
+      `  demo cluster [${cluster.sharedThemes.join(', ')}]: ${cluster.members.map((m) => `${m.title} (${m.municipalityName})`).join(' | ')}`,
+    );
 await demo.deps.database.close();
 
 console.log(`evaluation set: ${items.length} initiatives, ${labelled.length} labelled pairs`);
 console.log(`recall@5: ${recall.toFixed(3)}   recall@1: ${recallAt1.toFixed(3)}`);
-console.log(`clusters: ${clusters.length}; precision ${clusterPrecision.toFixed(3)} (${correctPairs}/${memberPairs} member pairs are labelled pairs), pair recall ${clusterRecall.toFixed(3)}`);
+console.log(
+  `clusters: ${clusters.length}; precision ${clusterPrecision.toFixed(3)} (${correctPairs}/${memberPairs} member pairs are labelled pairs), pair recall ${clusterRecall.toFixed(3)}`,
+);
 console.log(`demo data: ${demoClusters.length} clusters, ${mixed.length} mixing unrelated themes`);
 const ok = recall >= 0.9 && mixed.length === 0;
-console.log(ok ? 'similarity evaluation: passed' : 'similarity evaluation: FAILED (recall@5 must be at least 0.9 and no demo cluster may mix unrelated themes)');
+console.log(
+  ok
+    ? 'similarity evaluation: passed'
+    : 'similarity evaluation: FAILED (recall@5 must be at least 0.9 and no demo cluster may mix unrelated themes)',
+);
 process.exit(ok ? 0 : 1);

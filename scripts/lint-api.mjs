@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ruleset = resolve(process.env.ADR_RULESET ?? join(root, '../shared/data/adr-spectral-ruleset.yaml'));
 if (!existsSync(ruleset)) {
-  console.log(`lint-api: skipped — the NLGov ADR ruleset is not at ${ruleset} (it lives in ../shared/data; set ADR_RULESET to lint elsewhere)`);
+  console.log(
+    `lint-api: skipped — the NLGov ADR ruleset is not at ${ruleset} (it lives in ../shared/data; set ADR_RULESET to lint elsewhere)`,
+  );
   process.exit(0);
 }
 const spec = join(mkdtempSync(join(tmpdir(), 'samen-openapi-')), 'openapi.json');
@@ -18,5 +20,9 @@ const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: 'inh
 
 if (run(join(root, 'node_modules/.bin/tsx'), ['scripts/export-openapi.ts', spec]) !== 0) process.exit(1);
 const status = run(join(root, 'node_modules/.bin/spectral'), ['lint', '--fail-severity', 'error', '-r', ruleset, spec]);
-console.log(status === 0 ? 'lint-api: 0 errors under the NLGov ADR ruleset' : 'lint-api: the OpenAPI document breaks the NLGov ADR ruleset (see above)');
+console.log(
+  status === 0
+    ? 'lint-api: 0 errors under the NLGov ADR ruleset'
+    : 'lint-api: the OpenAPI document breaks the NLGov ADR ruleset (see above)',
+);
 process.exit(status);

@@ -5,7 +5,15 @@ import { chromium } from 'playwright-core';
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
 const shots = [
@@ -27,7 +35,10 @@ await page.fill('#veld-password', 'samen-demo-2026');
 await page.click('button[type=submit]:has-text("Inloggen")');
 await page.goto(`${base}/innovatie/nieuw`);
 await page.fill('#veld-title', 'Monitor sociaal domein met uitkomsten');
-await page.fill('#veld-summary', 'We willen laten zien hoe zelfredzaam inwoners worden door de ondersteuning, met indicatoren in plaats van alleen aantallen.');
+await page.fill(
+  '#veld-summary',
+  'We willen laten zien hoe zelfredzaam inwoners worden door de ondersteuning, met indicatoren in plaats van alleen aantallen.',
+);
 await page.waitForSelector('[data-similar-results] .samen-card');
 await page.screenshot({ path: 'docs/screenshots/initiatief-aandragen.png', fullPage: false });
 console.log('docs/screenshots/initiatief-aandragen.png ← /innovatie/nieuw (typing)');

@@ -32,8 +32,29 @@ const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
 const folder = join(projectRoot, 'src/seed/marketplace-demo');
-const demo = readdirSync(folder).flatMap((file) => (JSON.parse(readFileSync(join(folder, file), 'utf8')) as { posts: { kind: string; title: string; description: string; category: string; when: { kind: string; text?: string } }[] }).posts);
-const texts = demo.filter((post) => post.kind === 'request').map((post) => ({ title: post.title, description: post.description, category: post.category, whenKind: post.when.kind === 'once' ? 'flexible' : post.when.kind, whenText: post.when.text ?? 'in overleg' }));
+const demo = readdirSync(folder).flatMap(
+  (file) =>
+    (
+      JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
+        posts: {
+          kind: string;
+          title: string;
+          description: string;
+          category: string;
+          when: { kind: string; text?: string };
+        }[];
+      }
+    ).posts,
+);
+const texts = demo
+  .filter((post) => post.kind === 'request')
+  .map((post) => ({
+    title: post.title,
+    description: post.description,
+    category: post.category,
+    whenKind: post.when.kind === 'once' ? 'flexible' : post.when.kind,
+    whenText: post.when.text ?? 'in overleg',
+  }));
 
 // One operator organisation and marketplace per municipality.
 await db.execute(sql`
@@ -49,7 +70,9 @@ logger.info({ elapsed: elapsed() }, 'a marketplace in every municipality');
 
 // Accounts: one password hash for all (hashing 200,000 times would only measure argon2).
 const passwordHash = await hashPassword('schaal-wachtwoord-2026');
-const existingAccounts = Number((await firstRow<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM accounts WHERE email LIKE 'schaal-%'`))?.n ?? 0);
+const existingAccounts = Number(
+  (await firstRow<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM accounts WHERE email LIKE 'schaal-%'`))?.n ?? 0,
+);
 for (let done = existingAccounts; done < ACCOUNTS; done += BATCH) {
   const size = Math.min(BATCH, ACCOUNTS - done);
   await db.execute(sql`
@@ -68,7 +91,9 @@ await db.execute(sql`CREATE TEMP TABLE IF NOT EXISTS scale_postcodes AS
   SELECT pc4, municipality_code, lat, lon, sum(population) OVER (ORDER BY pc4) AS upto, sum(population) OVER () AS total
     FROM postcodes WHERE population > 0`);
 await db.execute(sql`CREATE INDEX IF NOT EXISTS scale_postcodes_upto ON scale_postcodes (upto)`);
-const existing = Number((await firstRow<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM posts WHERE kind = 'request'`))?.n ?? 0);
+const existing = Number(
+  (await firstRow<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM posts WHERE kind = 'request'`))?.n ?? 0,
+);
 for (let done = existing; done < REQUESTS; done += BATCH) {
   const size = Math.min(BATCH, REQUESTS - done);
   await db.execute(sql`

@@ -17,10 +17,27 @@ import { HttpProblem, notFound } from './core/http/problem';
 import { isLocale, translator } from './core/i18n';
 import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
-import { addExportSection, identify, onAccountDeletion, registerAccountApi, registerAccountPages } from './modules/accounts';
+import {
+  addExportSection,
+  identify,
+  onAccountDeletion,
+  registerAccountApi,
+  registerAccountPages,
+} from './modules/accounts';
 import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
-import { anonymiseAdviceOf, innovationDataOf, registerInnovationApi, registerInnovationPages } from './modules/innovation';
-import { forgetMarketplacePerson, marketplaceDataOf, registerMarketplaceApi, registerMarketplacePages, registerMarketplacesApi } from './modules/marketplace';
+import {
+  anonymiseAdviceOf,
+  innovationDataOf,
+  registerInnovationApi,
+  registerInnovationPages,
+} from './modules/innovation';
+import {
+  forgetMarketplacePerson,
+  marketplaceDataOf,
+  registerMarketplaceApi,
+  registerMarketplacePages,
+  registerMarketplacesApi,
+} from './modules/marketplace';
 import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
 import { registerOrganisationApi } from './modules/organisations';
 import { registerSitePages } from './modules/site/pages';
@@ -86,7 +103,8 @@ export function createApp(deps: Deps) {
   // Static assets come first: they need no database, session or locale.
   app.use('/assets/*', compress(), async (c, next) => {
     await next();
-    if (c.res.ok) c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    if (c.res.ok)
+      c.header('Cache-Control', c.req.query('v') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
   });
   app.use('/assets/*', serveStatic({ root: relative(process.cwd(), join(projectRoot, 'public')) }));
 
@@ -100,12 +118,15 @@ export function createApp(deps: Deps) {
       return c.json({ status: 'unavailable', database: deps.database.kind }, 503);
     }
   });
-  app.get('/metrics', async (c) => c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
+  app.get('/metrics', async (c) =>
+    c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }),
+  );
 
   // Dutch by default; the language switch sets a cookie. The API also honours Accept-Language.
   app.use(async (c, next) => {
     const cookie = getCookie(c, 'taal');
-    const fromHeader = c.req.path.startsWith('/api/') && /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';
+    const fromHeader =
+      c.req.path.startsWith('/api/') && /^en\b/i.test(c.req.header('accept-language') ?? '') ? 'en' : 'nl';
     const locale = isLocale(cookie) ? cookie : fromHeader;
     c.set('locale', locale);
     c.set('t', translator(locale));
@@ -122,7 +143,14 @@ export function createApp(deps: Deps) {
     }),
   );
 
-  app.use('/api/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'], exposeHeaders: ['API-Version'] }));
+  app.use(
+    '/api/*',
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'],
+      exposeHeaders: ['API-Version'],
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('API-Version', API_VERSION);

@@ -14,11 +14,16 @@ import { seedDemo, seedIsNeeded } from './seed/demo';
 /** Opens the database and brings it up to date: schema, reference data, and demo data when empty. */
 export async function prepare(config: Config, logger: Logger): Promise<Deps> {
   const started = performance.now();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
   const reference = await loadReferenceData(database.db);
-  if (reference === 'loaded') logger.info('reference data loaded (342 municipalities, 4,067 postcodes; Bron: CBS, PDOK)');
+  if (reference === 'loaded')
+    logger.info('reference data loaded (342 municipalities, 4,067 postcodes; Bron: CBS, PDOK)');
   const deps: Deps = { config, database, db: database.db, logger };
   if (config.seedDemo && (await seedIsNeeded(database.db))) {
     const accounts = await seedDemo(deps);
@@ -48,7 +53,9 @@ export function startBackgroundWork(deps: Deps): () => Promise<void> {
     every(2_000, () => deliverPendingMail(deps.db, transport, deps.config.mailFrom));
   }
   // Follow-up mails and other scheduled jobs; expired posts are closed by the same loop.
-  const jobHandlers = { [FOLLOW_UP_JOB]: (db: Executor, payload: Record<string, unknown>) => sendFollowUp(db, deps, String(payload.postId)) };
+  const jobHandlers = {
+    [FOLLOW_UP_JOB]: (db: Executor, payload: Record<string, unknown>) => sendFollowUp(db, deps, String(payload.postId)),
+  };
   every(10_000, async () => {
     await runDueJobs(deps.db, jobHandlers);
     await expireDuePosts(deps.db);

@@ -19,14 +19,18 @@ export function enhanceSimilarPanel(panel: HTMLElement): void {
 
   const refresh = async () => {
     const params = new URLSearchParams({ title: title.value.trim(), summary: summary.value.trim() });
-    for (const theme of form.querySelectorAll<HTMLInputElement>('[name="themes"]:checked')) params.append('themes', theme.value);
+    for (const theme of form.querySelectorAll<HTMLInputElement>('[name="themes"]:checked'))
+      params.append('themes', theme.value);
     const query = params.toString();
     if (query === lastQuery) return;
     lastQuery = query;
     inFlight?.abort();
     inFlight = new AbortController();
     try {
-      const response = await fetch(`/innovatie/lijkt-op?${query}`, { signal: inFlight.signal, headers: { Accept: 'text/html' } });
+      const response = await fetch(`/innovatie/lijkt-op?${query}`, {
+        signal: inFlight.signal,
+        headers: { Accept: 'text/html' },
+      });
       if (response.ok) results.innerHTML = await response.text();
     } catch (error) {
       if ((error as Error).name !== 'AbortError') lastQuery = '';

@@ -10,12 +10,22 @@ const member = (role: 'medewerker' | 'beheerder', organisationId = 'org-1'): Act
   locale: 'nl',
   municipalityCode: 'GM0344',
   roles: [],
-  memberships: [{ organisationId, organisationName: 'Welzijn', organisationType: 'welzijnsorganisatie', municipalityCode: 'GM0344', role }],
+  memberships: [
+    {
+      organisationId,
+      organisationName: 'Welzijn',
+      organisationType: 'welzijnsorganisatie',
+      municipalityCode: 'GM0344',
+      role,
+    },
+  ],
 });
 
 describe('authorize', () => {
   it('answers 401 for anonymous actors and 403 when the policy refuses', () => {
-    expect(() => authorize(anonymous, 'organisation.manageMembers', { organisationId: 'org-1' })).toThrowError(HttpProblem);
+    expect(() => authorize(anonymous, 'organisation.manageMembers', { organisationId: 'org-1' })).toThrowError(
+      HttpProblem,
+    );
     try {
       authorize(member('medewerker'), 'organisation.manageMembers', { organisationId: 'org-1' });
     } catch (error) {
@@ -29,7 +39,10 @@ describe('authorize', () => {
   });
 
   it('lets netwerkbeheer do everything', () => {
-    const operator: Actor = { ...(member('medewerker') as Extract<Actor, { kind: 'account' }>), roles: ['netwerkbeheer'] };
+    const operator: Actor = {
+      ...(member('medewerker') as Extract<Actor, { kind: 'account' }>),
+      roles: ['netwerkbeheer'],
+    };
     expect(can(operator, 'organisation.create', {})).toBe(true);
     expect(can(member('beheerder'), 'organisation.create', {})).toBe(false);
   });

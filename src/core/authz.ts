@@ -44,9 +44,7 @@ export interface PolicyRegistry {}
 type Policy<R> = (actor: SignedIn, resource: R) => boolean;
 const policies = new Map<string, Policy<never>>();
 
-export function definePolicies<A extends keyof PolicyRegistry>(
-  entries: { [K in A]: Policy<PolicyRegistry[K]> },
-): void {
+export function definePolicies<A extends keyof PolicyRegistry>(entries: { [K in A]: Policy<PolicyRegistry[K]> }): void {
   for (const [action, policy] of Object.entries(entries)) policies.set(action, policy as Policy<never>);
 }
 

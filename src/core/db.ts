@@ -81,7 +81,11 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   };
 }
 
-export function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+export function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir?: string;
+  poolSize?: number;
+}): Promise<Database> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
     : openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
@@ -94,7 +98,9 @@ const MIGRATION_LOCK = 7_212_001;
  * A session advisory lock keeps two app instances starting together from racing.
  */
 export async function migrate(database: Database, directory = join(projectRoot, 'migrations')): Promise<string[]> {
-  const files = readdirSync(directory).filter((name) => name.endsWith('.sql')).sort();
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
   const connection = await database.connect();
   const applied: string[] = [];
   try {
@@ -109,7 +115,9 @@ export async function migrate(database: Database, directory = join(projectRoot, 
       if (done.has(file)) continue;
       const script = readFileSync(join(directory, file), 'utf8');
       try {
-        await connection.exec(`BEGIN;\n${script}\n;INSERT INTO schema_migrations (name) VALUES ('${file.replaceAll("'", "''")}');\nCOMMIT;`);
+        await connection.exec(
+          `BEGIN;\n${script}\n;INSERT INTO schema_migrations (name) VALUES ('${file.replaceAll("'", "''")}');\nCOMMIT;`,
+        );
       } catch (error) {
         await connection.exec('ROLLBACK').catch(() => {});
         throw new Error(`Migration ${file} failed: ${(error as Error).message}`);
@@ -140,4 +148,5 @@ export function uuidArray(values: readonly string[]): SQL {
 }
 
 /** A timestamptz column as an ISO 8601 string in UTC ("2026-11-23T14:05:00Z"), as the API shows times. */
-export const iso = (column: string): SQL => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
+export const iso = (column: string): SQL =>
+  sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);

@@ -6,14 +6,19 @@ import { type Executor, rows } from './db';
  * queue together (rows are claimed with FOR UPDATE SKIP LOCKED). A (kind, key) pair is pending
  * at most once, so scheduling the same job twice is harmless.
  */
-export async function scheduleJob(db: Executor, job: { kind: string; key: string; runAt: Date | string; payload?: Record<string, unknown> }): Promise<void> {
+export async function scheduleJob(
+  db: Executor,
+  job: { kind: string; key: string; runAt: Date | string; payload?: Record<string, unknown> },
+): Promise<void> {
   await db.execute(sql`
     INSERT INTO jobs (kind, key, payload, run_at) VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${new Date(job.runAt).toISOString()}::timestamptz)
     ON CONFLICT (kind, key) WHERE done_at IS NULL DO UPDATE SET run_at = EXCLUDED.run_at, payload = EXCLUDED.payload`);
 }
 
 export async function cancelJob(db: Executor, kind: string, key: string): Promise<void> {
-  await db.execute(sql`UPDATE jobs SET done_at = now(), last_error = 'cancelled' WHERE kind = ${kind} AND key = ${key} AND done_at IS NULL`);
+  await db.execute(
+    sql`UPDATE jobs SET done_at = now(), last_error = 'cancelled' WHERE kind = ${kind} AND key = ${key} AND done_at IS NULL`,
+  );
 }
 
 export type JobHandler = (db: Executor, payload: Record<string, unknown>) => Promise<void>;

@@ -6,7 +6,12 @@ import { type Executor, firstRow } from './db';
  * weighted by how much of it still overlaps the sliding window. This avoids the double burst a
  * plain fixed window allows at its boundary.
  */
-export function slidingEstimate(current: number, previous: number, elapsedSeconds: number, windowSeconds: number): number {
+export function slidingEstimate(
+  current: number,
+  previous: number,
+  elapsedSeconds: number,
+  windowSeconds: number,
+): number {
   const overlap = Math.max(0, 1 - elapsedSeconds / windowSeconds);
   return current + previous * overlap;
 }
@@ -26,7 +31,11 @@ export interface RateLimitResult {
  * Counts a hit for `key` and says whether it stays within the limit. The counters live in
  * Postgres, so every app instance behind a load balancer shares them.
  */
-export async function hitRateLimit(db: Executor, key: string, { limit, windowSeconds }: RateLimit): Promise<RateLimitResult> {
+export async function hitRateLimit(
+  db: Executor,
+  key: string,
+  { limit, windowSeconds }: RateLimit,
+): Promise<RateLimitResult> {
   const row = await firstRow<{ hits: number; previous: number; elapsed: number }>(
     db,
     sql`

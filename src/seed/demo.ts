@@ -23,14 +23,34 @@ interface DemoOrganisation {
 const ORGANISATIONS: DemoOrganisation[] = [
   { slug: 'samen-netwerkbeheer', name: 'Samen netwerkbeheer', type: 'landelijk', municipalityCode: null },
   { slug: 'gemeente-utrecht', name: 'Gemeente Utrecht', type: 'gemeente', municipalityCode: 'GM0344' },
-  { slug: 'welzijn-utrecht-samen', name: 'Welzijn Utrecht Samen', type: 'welzijnsorganisatie', municipalityCode: 'GM0344' },
+  {
+    slug: 'welzijn-utrecht-samen',
+    name: 'Welzijn Utrecht Samen',
+    type: 'welzijnsorganisatie',
+    municipalityCode: 'GM0344',
+  },
   { slug: 'thuiszorg-domstad', name: 'Thuiszorg Domstad', type: 'zorgaanbieder', municipalityCode: 'GM0344' },
-  { slug: 'vrijwilligerscentrale-rotterdam', name: 'Vrijwilligerscentrale Rotterdam', type: 'vrijwilligerscentrale', municipalityCode: 'GM0599' },
-  { slug: 'gemeente-alphen-aan-den-rijn', name: 'Gemeente Alphen aan den Rijn', type: 'gemeente', municipalityCode: 'GM0484' },
+  {
+    slug: 'vrijwilligerscentrale-rotterdam',
+    name: 'Vrijwilligerscentrale Rotterdam',
+    type: 'vrijwilligerscentrale',
+    municipalityCode: 'GM0599',
+  },
+  {
+    slug: 'gemeente-alphen-aan-den-rijn',
+    name: 'Gemeente Alphen aan den Rijn',
+    type: 'gemeente',
+    municipalityCode: 'GM0484',
+  },
   { slug: 'gemeente-gouda', name: 'Gemeente Gouda', type: 'gemeente', municipalityCode: 'GM0513' },
   { slug: 'gemeente-leiden', name: 'Gemeente Leiden', type: 'gemeente', municipalityCode: 'GM0546' },
   { slug: 'welzijn-overbetuwe', name: 'Welzijn Overbetuwe', type: 'welzijnsorganisatie', municipalityCode: 'GM1734' },
-  { slug: 'lectoraat-sociaal-domein', name: 'Lectoraat Sociaal Domein Hogeschool Utrecht', type: 'kennisinstelling', municipalityCode: 'GM0344' },
+  {
+    slug: 'lectoraat-sociaal-domein',
+    name: 'Lectoraat Sociaal Domein Hogeschool Utrecht',
+    type: 'kennisinstelling',
+    municipalityCode: 'GM0344',
+  },
 ];
 
 interface DemoAccount {
@@ -44,15 +64,77 @@ interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'netwerkbeheer@samen.demo', firstName: 'Noor', lastName: 'de Vries', postcode: '3511', description: 'netwerkbeheer (platformbeheerder)', roles: ['netwerkbeheer'], memberships: [{ organisation: 'samen-netwerkbeheer', role: 'beheerder' }] },
-  { email: 'beheerder.utrecht@samen.demo', firstName: 'Sanne', lastName: 'Jansen', postcode: '3521', description: 'beheerder bij Welzijn Utrecht Samen', memberships: [{ organisation: 'welzijn-utrecht-samen', role: 'beheerder' }] },
-  { email: 'ambtenaar.alphen@samen.demo', firstName: 'Marieke', lastName: 'Bakker', postcode: '2405', description: 'ambtenaar bij de gemeente Alphen aan den Rijn', memberships: [{ organisation: 'gemeente-alphen-aan-den-rijn', role: 'medewerker' }] },
-  { email: 'ambtenaar.gouda@samen.demo', firstName: 'Ahmed', lastName: 'Benali', postcode: '2801', description: 'ambtenaar bij de gemeente Gouda', memberships: [{ organisation: 'gemeente-gouda', role: 'medewerker' }] },
-  { email: 'ambtenaar.leiden@samen.demo', firstName: 'Lotte', lastName: 'Mulder', postcode: '2311', description: 'ambtenaar bij de gemeente Leiden', memberships: [{ organisation: 'gemeente-leiden', role: 'medewerker' }] },
-  { email: 'wijkverpleegkundige@samen.demo', firstName: 'Esther', lastName: 'Visser', postcode: '3514', description: 'professional bij Thuiszorg Domstad', memberships: [{ organisation: 'thuiszorg-domstad', role: 'medewerker' }] },
-  { email: 'inwoner@samen.demo', firstName: 'Fatima', lastName: 'El Amrani', postcode: '3511', description: 'inwoner van Utrecht (vraagt hulp)' },
-  { email: 'vrijwilliger@samen.demo', firstName: 'Jan', lastName: 'Smit', postcode: '3512', description: 'vrijwilliger in Utrecht (biedt hulp)' },
-  { email: 'innovatiepanel@samen.demo', firstName: 'Kees', lastName: 'van Dijk', postcode: '2511', description: 'lid van het innovatiepanel', roles: ['innovatiepanel'] },
+  {
+    email: 'netwerkbeheer@samen.demo',
+    firstName: 'Noor',
+    lastName: 'de Vries',
+    postcode: '3511',
+    description: 'netwerkbeheer (platformbeheerder)',
+    roles: ['netwerkbeheer'],
+    memberships: [{ organisation: 'samen-netwerkbeheer', role: 'beheerder' }],
+  },
+  {
+    email: 'beheerder.utrecht@samen.demo',
+    firstName: 'Sanne',
+    lastName: 'Jansen',
+    postcode: '3521',
+    description: 'beheerder bij Welzijn Utrecht Samen',
+    memberships: [{ organisation: 'welzijn-utrecht-samen', role: 'beheerder' }],
+  },
+  {
+    email: 'ambtenaar.alphen@samen.demo',
+    firstName: 'Marieke',
+    lastName: 'Bakker',
+    postcode: '2405',
+    description: 'ambtenaar bij de gemeente Alphen aan den Rijn',
+    memberships: [{ organisation: 'gemeente-alphen-aan-den-rijn', role: 'medewerker' }],
+  },
+  {
+    email: 'ambtenaar.gouda@samen.demo',
+    firstName: 'Ahmed',
+    lastName: 'Benali',
+    postcode: '2801',
+    description: 'ambtenaar bij de gemeente Gouda',
+    memberships: [{ organisation: 'gemeente-gouda', role: 'medewerker' }],
+  },
+  {
+    email: 'ambtenaar.leiden@samen.demo',
+    firstName: 'Lotte',
+    lastName: 'Mulder',
+    postcode: '2311',
+    description: 'ambtenaar bij de gemeente Leiden',
+    memberships: [{ organisation: 'gemeente-leiden', role: 'medewerker' }],
+  },
+  {
+    email: 'wijkverpleegkundige@samen.demo',
+    firstName: 'Esther',
+    lastName: 'Visser',
+    postcode: '3514',
+    description: 'professional bij Thuiszorg Domstad',
+    memberships: [{ organisation: 'thuiszorg-domstad', role: 'medewerker' }],
+  },
+  {
+    email: 'inwoner@samen.demo',
+    firstName: 'Fatima',
+    lastName: 'El Amrani',
+    postcode: '3511',
+    description: 'inwoner van Utrecht (vraagt hulp)',
+  },
+  {
+    email: 'vrijwilliger@samen.demo',
+    firstName: 'Jan',
+    lastName: 'Smit',
+    postcode: '3512',
+    description: 'vrijwilliger in Utrecht (biedt hulp)',
+  },
+  {
+    email: 'innovatiepanel@samen.demo',
+    firstName: 'Kees',
+    lastName: 'van Dijk',
+    postcode: '2511',
+    description: 'lid van het innovatiepanel',
+    roles: ['innovatiepanel'],
+  },
 ];
 
 /** Seeding runs on an empty database only: once anyone has an account, start-up leaves it alone. */
@@ -67,7 +149,8 @@ export async function seedDemo(deps: Deps): Promise<DemoAccount[]> {
     const organisationIds = new Map<string, string>();
     for (const organisation of ORGANISATIONS) {
       const existing = await organisationBySlug(tx, organisation.slug);
-      const id = existing?.id ?? (await insertOrganisation(tx, { ...organisation, website: organisation.website ?? null })).id;
+      const id =
+        existing?.id ?? (await insertOrganisation(tx, { ...organisation, website: organisation.website ?? null })).id;
       organisationIds.set(organisation.slug, id);
     }
     for (const account of DEMO_ACCOUNTS) {

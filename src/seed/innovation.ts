@@ -13,7 +13,11 @@ import type { NewInitiative } from '../modules/innovation/queries';
 import type { ParticipantRole, Phase, Theme } from '../modules/innovation/rules';
 
 /** A demo initiative: the written fields of an initiative, and who takes part in it and how. */
-interface DemoInitiative extends Pick<NewInitiative, 'type' | 'title' | 'summary' | 'goal' | 'benefit' | 'approach' | 'milestones' | 'results' | 'phase' | 'seeks'> {
+interface DemoInitiative
+  extends Pick<
+    NewInitiative,
+    'type' | 'title' | 'summary' | 'goal' | 'benefit' | 'approach' | 'milestones' | 'results' | 'phase' | 'seeks'
+  > {
   key: string;
   themes: Theme[];
   phaseHistory: { phase: Phase; date: string }[];
@@ -23,7 +27,11 @@ interface DemoInitiative extends Pick<NewInitiative, 'type' | 'title' | 'summary
 }
 
 /** The contact person for demo initiatives of these municipalities is a demo account. */
-const DEMO_CONTACTS: Record<string, string> = { GM0484: 'ambtenaar.alphen@samen.demo', GM0513: 'ambtenaar.gouda@samen.demo', GM0546: 'ambtenaar.leiden@samen.demo' };
+const DEMO_CONTACTS: Record<string, string> = {
+  GM0484: 'ambtenaar.alphen@samen.demo',
+  GM0513: 'ambtenaar.gouda@samen.demo',
+  GM0546: 'ambtenaar.leiden@samen.demo',
+};
 
 /** Each municipality takes part through its own "Gemeente X" organisation; missing ones are added. */
 export async function gemeenteOrganisation(deps: Pick<Deps, 'db'>, code: string) {
@@ -32,7 +40,16 @@ export async function gemeenteOrganisation(deps: Pick<Deps, 'db'>, code: string)
   const municipality = await municipalityByCode(deps.db, code);
   if (!municipality) throw new Error(`demo data names unknown municipality ${code}`);
   const slug = `gemeente-${municipality.slug}`;
-  return (await organisationBySlug(deps.db, slug)) ?? insertOrganisation(deps.db, { name: `Gemeente ${municipality.name}`, slug, type: 'gemeente', municipalityCode: code, website: null });
+  return (
+    (await organisationBySlug(deps.db, slug)) ??
+    insertOrganisation(deps.db, {
+      name: `Gemeente ${municipality.name}`,
+      slug,
+      type: 'gemeente',
+      municipalityCode: code,
+      website: null,
+    })
+  );
 }
 
 /**
@@ -41,25 +58,47 @@ export async function gemeenteOrganisation(deps: Pick<Deps, 'db'>, code: string)
  */
 export async function seedInnovation(deps: Deps, operatorAccountId: string): Promise<number> {
   const demo = JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as DemoInitiative[];
-  const operator: SignedIn = { kind: 'account', accountId: operatorAccountId, firstName: 'Samen', locale: 'nl', municipalityCode: null, roles: ['netwerkbeheer'], memberships: [] };
+  const operator: SignedIn = {
+    kind: 'account',
+    accountId: operatorAccountId,
+    firstName: 'Samen',
+    locale: 'nl',
+    municipalityCode: null,
+    roles: ['netwerkbeheer'],
+    memberships: [],
+  };
   const contacts = new Map<string, string | null>();
-  for (const [code, email] of Object.entries(DEMO_CONTACTS)) contacts.set(code, (await accountIdByEmail(deps.db, email)) ?? null);
+  for (const [code, email] of Object.entries(DEMO_CONTACTS))
+    contacts.set(code, (await accountIdByEmail(deps.db, email)) ?? null);
   let added = 0;
   for (const item of demo) {
     const owner = await gemeenteOrganisation(deps, item.ownerMunicipality);
-    const exists = await firstRow(deps.db, sql`SELECT 1 FROM initiatives WHERE title = ${item.title} AND municipality_code = ${item.ownerMunicipality}`);
+    const exists = await firstRow(
+      deps.db,
+      sql`SELECT 1 FROM initiatives WHERE title = ${item.title} AND municipality_code = ${item.ownerMunicipality}`,
+    );
     if (exists) continue;
     const history = item.phaseHistory.length > 0 ? item.phaseHistory : [{ phase: item.phase, date: '2026-01-01' }];
     const id = await createInitiative(
       deps,
       operator,
       { ...item, ownerMunicipality: item.ownerMunicipality, organisation: owner.id },
-      { createdAt: `${history[0]?.date}T09:00:00Z`, phaseHistory: history, contactAccountId: contacts.get(item.ownerMunicipality) ?? null },
+      {
+        createdAt: `${history[0]?.date}T09:00:00Z`,
+        phaseHistory: history,
+        contactAccountId: contacts.get(item.ownerMunicipality) ?? null,
+      },
     );
     for (const participant of item.participants) {
       const organisation = await gemeenteOrganisation(deps, participant.municipality);
       const joinedAt = `${history[history.length - 1]?.date}T10:00:00Z`;
-      await joinInitiative(deps, operator, id, { organisation: organisation.id, role: participant.role }, { joinedAt, contactAccountId: contacts.get(participant.municipality) ?? null });
+      await joinInitiative(
+        deps,
+        operator,
+        id,
+        { organisation: organisation.id, role: participant.role },
+        { joinedAt, contactAccountId: contacts.get(participant.municipality) ?? null },
+      );
     }
     for (const experiment of item.experiments) await addExperiment(deps, operator, id, { ...experiment });
     added += 1;

@@ -15,7 +15,11 @@ export function apiClient(testApp: TestApp, options: { ip?: string } = {}) {
     const headers: Record<string, string> = { 'X-Forwarded-For': ip };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
-    const response = await testApp.app.request(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await testApp.app.request(`/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   }
@@ -32,7 +36,10 @@ export function apiClient(testApp: TestApp, options: { ip?: string } = {}) {
 }
 
 /** The newest mail to `to` in the development outbox, and the first link in it. */
-export async function latestMailTo(testApp: TestApp, to: string): Promise<{ subject: string; text: string; link: string | undefined }> {
+export async function latestMailTo(
+  testApp: TestApp,
+  to: string,
+): Promise<{ subject: string; text: string; link: string | undefined }> {
   const response = await testApp.app.request('/api/v1/dev/outbox?pageSize=100');
   const { items } = (await response.json()) as { items: { to: string; subject: string; text: string }[] };
   const mail = items.find((item) => item.to === to);
@@ -47,7 +54,14 @@ export async function signedInClient(testApp: TestApp, overrides: Record<string,
   const client = apiClient(testApp);
   const email = `persoon-${Math.random().toString(36).slice(2, 10)}@voorbeeld.nl`;
   const password = 'een lang en geheim wachtwoord';
-  const created = await client.post('/accounts', { email, password, name: 'Fatima', lastName: 'El Amrani', postcode: '3511', ...overrides });
+  const created = await client.post('/accounts', {
+    email,
+    password,
+    name: 'Fatima',
+    lastName: 'El Amrani',
+    postcode: '3511',
+    ...overrides,
+  });
   if (created.status !== 201) throw new Error(`registration failed: ${JSON.stringify(created.body)}`);
   const mail = await latestMailTo(testApp, email);
   await client.post('/accounts/verify', { token: tokenFrom(mail.link) });

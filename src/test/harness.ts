@@ -42,7 +42,13 @@ export async function createTestApp(env: Record<string, string> = {}) {
   const { database, drop } = await createTestDatabase();
   await migrate(database);
   await loadReferenceData(database.db);
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://samen.test', TRUST_PROXY: 'true', DEV_MAIL: 'true', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://samen.test',
+    TRUST_PROXY: 'true',
+    DEV_MAIL: 'true',
+    ...env,
+  });
   const deps: Deps = { config, database, db: database.db, logger: pino({ level: 'silent' }) };
   const app = createApp(deps);
   return { app, deps, db: database.db, close: drop };

@@ -37,7 +37,8 @@ export function webClient(testApp: TestApp) {
   async function post(path: string, fields: Record<string, string | string[]>, options: { csrf?: string } = {}) {
     const body = new URLSearchParams({ _csrf: options.csrf ?? csrf() });
     // Repeated fields (checkboxes) are sent once per value, as a browser does.
-    for (const [name, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+    for (const [name, value] of Object.entries(fields))
+      for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
     const response = await testApp.app.request(path, {
       method: 'POST',
       headers: { Cookie: cookieHeader(), 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': ip },

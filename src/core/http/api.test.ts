@@ -9,14 +9,23 @@ afterAll(() => testApp.close());
 
 describe('API core', () => {
   it('publishes OpenAPI 3 with contact details and CORS for everyone', async () => {
-    const response = await testApp.app.request('/api/v1/openapi.json', { headers: { Origin: 'https://elders.example' } });
+    const response = await testApp.app.request('/api/v1/openapi.json', {
+      headers: { Origin: 'https://elders.example' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    const document = (await response.json()) as { openapi: string; info: { contact: Record<string, string> }; servers: { url: string }[]; paths: Record<string, unknown> };
+    const document = (await response.json()) as {
+      openapi: string;
+      info: { contact: Record<string, string> };
+      servers: { url: string }[];
+      paths: Record<string, unknown>;
+    };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.info.contact).sort()).toEqual(['email', 'name', 'url']);
     expect(document.servers[0]?.url).toBe('http://samen.test/api/v1');
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/municipalities', '/postcodes/{pc4}', '/accounts', '/tokens', '/me', '/me/export']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/municipalities', '/postcodes/{pc4}', '/accounts', '/tokens', '/me', '/me/export']),
+    );
   });
 
   it('answers 404 problem+json for a trailing slash, with the API-Version header', async () => {
@@ -28,13 +37,19 @@ describe('API core', () => {
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
-    const response = await testApp.app.request('/api/v1/accounts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":' });
+    const response = await testApp.app.request('/api/v1/accounts', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"email":',
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
   });
 
   it('speaks English to API clients that ask for it', async () => {
-    const response = await testApp.app.request('/api/v1/postcodes/99999', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+    const response = await testApp.app.request('/api/v1/postcodes/99999', {
+      headers: { 'Accept-Language': 'en-GB,en;q=0.9' },
+    });
     const body = (await response.json()) as { title: string };
     expect(body.title).not.toBe('De invoer klopt niet');
   });

@@ -7,7 +7,10 @@ import { validationProblem } from './validation';
 export const API_VERSION = '1.0.0';
 
 const versionHeader = {
-  'API-Version': { description: 'De volledige versie van de API.', schema: { type: 'string' as const, example: API_VERSION } },
+  'API-Version': {
+    description: 'De volledige versie van de API.',
+    schema: { type: 'string' as const, example: API_VERSION },
+  },
 };
 
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
@@ -38,9 +41,7 @@ type ProblemStatus = keyof typeof problemResponses;
  * createRoute with what every Samen API route has: a 400 problem (the ADR demands one), the
  * listed other problems, and bearer security when the route needs a signed-in account.
  */
-export function apiRoute<R extends RouteConfig>(
-  config: R & { problems?: ProblemStatus[]; signedIn?: boolean },
-) {
+export function apiRoute<R extends RouteConfig>(config: R & { problems?: ProblemStatus[]; signedIn?: boolean }) {
   const { problems = [], signedIn = false, ...route } = config;
   const statuses = new Set<ProblemStatus>([400, ...problems, ...(signedIn ? ([401] as const) : [])]);
   const responses = { ...route.responses } as Record<string, unknown>;
@@ -64,8 +65,20 @@ export type ApiApp = ReturnType<typeof createApiApp>;
 
 /** Pagination query shared by every list: page from 1, pageSize at most 100. */
 export const PaginationQuery = {
-  page: z.coerce.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(100_000, 'validation.max').default(1).openapi({ example: 1 }),
-  pageSize: z.coerce.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(100, 'validation.max').default(20).openapi({ example: 20 }),
+  page: z.coerce
+    .number({ error: 'validation.number' })
+    .int('validation.number')
+    .min(1, 'validation.min')
+    .max(100_000, 'validation.max')
+    .default(1)
+    .openapi({ example: 1 }),
+  pageSize: z.coerce
+    .number({ error: 'validation.number' })
+    .int('validation.number')
+    .min(1, 'validation.min')
+    .max(100, 'validation.max')
+    .default(20)
+    .openapi({ example: 20 }),
 };
 
 export function pageOf<T extends z.ZodType>(item: T, name: string) {
@@ -101,8 +114,14 @@ export function openApiDocument(api: ApiApp, publicUrl: string) {
       { name: 'Referentiegegevens', description: 'Gemeenten en postcodes (Bron: CBS, PDOK).' },
       { name: 'Accounts', description: 'Registreren, inloggen met een token, eigen gegevens.' },
       { name: 'Organisaties', description: 'Organisaties en hun medewerkers.' },
-      { name: 'Samen helpen', description: 'Lokale marktplaatsen: hulpvragen, hulpaanbod, vacatures, reacties, gesprekken en matches.' },
-      { name: 'Innovatie', description: 'Samen innoveren: initiatieven, deelnemers, experimenten, advies en vergelijkbare initiatieven.' },
+      {
+        name: 'Samen helpen',
+        description: 'Lokale marktplaatsen: hulpvragen, hulpaanbod, vacatures, reacties, gesprekken en matches.',
+      },
+      {
+        name: 'Innovatie',
+        description: 'Samen innoveren: initiatieven, deelnemers, experimenten, advies en vergelijkbare initiatieven.',
+      },
       { name: 'Ontwikkeling', description: 'Alleen in ontwikkeling en demo.' },
     ],
   });

@@ -18,7 +18,12 @@ export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
     binding = getCookie(c, ANONYMOUS_COOKIE) ?? null;
     if (!binding || binding.length > 100) {
       binding = newToken();
-      setCookie(c, ANONYMOUS_COOKIE, binding, { path: '/', httpOnly: true, sameSite: 'Lax', secure: config.secureCookies });
+      setCookie(c, ANONYMOUS_COOKIE, binding, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: config.secureCookies,
+      });
     }
   }
   const expected = hmac(config.sessionSecret, `csrf:${binding}`);

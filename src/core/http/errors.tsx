@@ -52,7 +52,8 @@ export function handleError(error: Error, c: Context<AppEnv>) {
   if (error instanceof HttpProblem) return renderProblem(c, error);
   // Malformed JSON bodies and the like come from Hono as HTTPException with status 400.
   const status = (error as { status?: number }).status;
-  if (status === 400) return renderProblem(c, new HttpProblem(400, 'problem.badRequest.title', 'problem.malformed.detail'));
+  if (status === 400)
+    return renderProblem(c, new HttpProblem(400, 'problem.badRequest.title', 'problem.malformed.detail'));
   c.var.deps?.logger.error({ err: error, path: c.req.path }, 'unhandled error');
   return renderProblem(c, new HttpProblem(500, 'problem.server.title', 'problem.server.detail'));
 }

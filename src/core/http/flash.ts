@@ -9,7 +9,13 @@ const COOKIE = 'samen_melding';
  * key travels in the cookie, and only keys under "flash." are shown, so it can't inject text.
  */
 export function setFlash(c: Context<AppEnv>, key: `flash.${string}`): void {
-  setCookie(c, COOKIE, key, { path: '/', httpOnly: true, sameSite: 'Lax', secure: c.var.deps.config.secureCookies, maxAge: 60 });
+  setCookie(c, COOKIE, key, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: c.var.deps.config.secureCookies,
+    maxAge: 60,
+  });
 }
 
 export const flashMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -6,7 +6,9 @@ import { HttpProblem } from './problem';
 import { type FieldErrors, fieldErrors, formValues, invalidParams } from './validation';
 
 export type FormValues = Record<string, string | string[] | undefined>;
-export type FormResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
+export type FormResult<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
 
 /** Parses a posted form with the same zod schema the API uses; errors come back per field, translated. */
 export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<FormResult<z.infer<S>>> {
@@ -36,5 +38,7 @@ export function safeNext(value: string | undefined, fallback: string): string {
 /** The signed-in person, or a redirect to log in that comes back to this page (with its query). */
 export function signedInOrLogin(c: Context<AppEnv>): SignedIn | Response {
   const actor = c.var.actor;
-  return actor.kind === 'account' ? actor : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
+  return actor.kind === 'account'
+    ? actor
+    : c.redirect(`/inloggen?terug=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
 }

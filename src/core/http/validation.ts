@@ -14,7 +14,11 @@ export function invalidParams(error: z.ZodError, t: Translate): InvalidParam[] {
     if (seen.has(name)) continue; // the first problem of a field is the one to fix first
     seen.add(name);
     const limits = issue as { maximum?: number | bigint; minimum?: number | bigint };
-    const message = issue.message.startsWith('validation.') ? issue.message : issue.code === 'invalid_type' ? 'validation.required' : 'validation.invalid';
+    const message = issue.message.startsWith('validation.')
+      ? issue.message
+      : issue.code === 'invalid_type'
+        ? 'validation.required'
+        : 'validation.invalid';
     result.push({
       name,
       reason: t(message, {
@@ -44,7 +48,8 @@ export function formValues(body: Record<string, unknown>): Record<string, string
   const values: Record<string, string | string[] | undefined> = {};
   for (const [key, value] of Object.entries(body)) {
     if (key === '_csrf') continue;
-    if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+    if (Array.isArray(value))
+      values[key] = value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
     else if (typeof value === 'string') values[key] = value.trim() === '' ? undefined : value;
   }
   return values;

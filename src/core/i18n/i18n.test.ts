@@ -27,7 +27,8 @@ describe('i18n catalogues', () => {
   it('contain every literal key the code uses', () => {
     const known = new Set(Object.keys(nl));
     const missing = new Set<string>();
-    const pattern = /['"`]((?:layout|home|municipalities|municipality|breadcrumb|pagination|form|validation|problem|flash|register|checkMail|verify|resend|forgot|login|reset|profile|delete|devMail|error|accessibility|privacy|innovation|clusters|similar|initiativeForm|initiativePage|experiment|preferences|market|postStatus|followUp|category)\.[A-Za-z0-9.]+)['"`]/g;
+    const pattern =
+      /['"`]((?:layout|home|municipalities|municipality|breadcrumb|pagination|form|validation|problem|flash|register|checkMail|verify|resend|forgot|login|reset|profile|delete|devMail|error|accessibility|privacy|innovation|clusters|similar|initiativeForm|initiativePage|experiment|preferences|market|postStatus|followUp|category)\.[A-Za-z0-9.]+)['"`]/g;
     for (const file of sourceFiles(join(projectRoot, 'src'))) {
       for (const match of readFileSync(file, 'utf8').matchAll(pattern)) {
         if (!known.has(match[1] as string)) missing.add(`${match[1]} (${file.replace(projectRoot, '')})`);

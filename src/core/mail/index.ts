@@ -30,9 +30,21 @@ const MAX_ATTEMPTS = 8;
  * Sends a batch of pending mails. Rows are claimed with SKIP LOCKED so several instances can run
  * this side by side without sending a mail twice; a failure is retried with back-off.
  */
-export async function deliverPendingMail(db: Executor, transport: Transporter, from: string, batchSize = 20): Promise<number> {
+export async function deliverPendingMail(
+  db: Executor,
+  transport: Transporter,
+  from: string,
+  batchSize = 20,
+): Promise<number> {
   return db.transaction(async (tx) => {
-    const pending = await rows<{ id: string; to_address: string; subject: string; text_body: string; html_body: string; attempts: number }>(
+    const pending = await rows<{
+      id: string;
+      to_address: string;
+      subject: string;
+      text_body: string;
+      html_body: string;
+      attempts: number;
+    }>(
       tx,
       sql`SELECT id, to_address, subject, text_body, html_body, attempts FROM mail_outbox
            WHERE sent_at IS NULL AND next_attempt_at <= now() AND attempts < ${MAX_ATTEMPTS}
@@ -40,8 +52,16 @@ export async function deliverPendingMail(db: Executor, transport: Transporter, f
     );
     for (const mail of pending) {
       try {
-        await transport.sendMail({ from, to: mail.to_address, subject: mail.subject, text: mail.text_body, html: mail.html_body });
-        await tx.execute(sql`UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ${mail.id}`);
+        await transport.sendMail({
+          from,
+          to: mail.to_address,
+          subject: mail.subject,
+          text: mail.text_body,
+          html: mail.html_body,
+        });
+        await tx.execute(
+          sql`UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ${mail.id}`,
+        );
       } catch (error) {
         const backoffSeconds = 30 * 2 ** mail.attempts;
         await tx.execute(sql`
@@ -68,7 +88,11 @@ export interface OutboxItem {
   createdAt: string;
 }
 
-export async function listOutbox(db: Executor, limit: number, offset: number): Promise<{ items: OutboxItem[]; total: number }> {
+export async function listOutbox(
+  db: Executor,
+  limit: number,
+  offset: number,
+): Promise<{ items: OutboxItem[]; total: number }> {
   const items = await rows<OutboxItem>(
     db,
     sql`SELECT id, to_address AS "to", subject, text_body AS "text", html_body AS "html",

@@ -14,7 +14,13 @@ afterAll(() => testApp.close());
 
 describe('mail', () => {
   it('renders the same Dutch message as plain text and escaped HTML', () => {
-    const mail = renderMail({ subject: 'Test', greeting: 'Beste <b>Jan</b>,', paragraphs: ['Eén alinea.'], action: { label: 'Klik', url: 'https://samen.test/x?a=1&b=2' }, closing: ['Groet'] });
+    const mail = renderMail({
+      subject: 'Test',
+      greeting: 'Beste <b>Jan</b>,',
+      paragraphs: ['Eén alinea.'],
+      action: { label: 'Klik', url: 'https://samen.test/x?a=1&b=2' },
+      closing: ['Groet'],
+    });
     expect(mail.text).toContain('Beste <b>Jan</b>,');
     expect(mail.text).toContain('https://samen.test/x?a=1&b=2');
     expect(mail.html).toContain('Beste &lt;b&gt;Jan&lt;/b&gt;,');
@@ -40,7 +46,10 @@ describe('mail', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.server.address() as { port: number }).port;
     try {
-      await queueMail(testApp.db, { to: 'ontvanger@voorbeeld.nl', ...renderMail({ subject: 'Hallo', greeting: 'Beste Jan,', paragraphs: ['Welkom.'], closing: ['Samen'] }) });
+      await queueMail(testApp.db, {
+        to: 'ontvanger@voorbeeld.nl',
+        ...renderMail({ subject: 'Hallo', greeting: 'Beste Jan,', paragraphs: ['Welkom.'], closing: ['Samen'] }),
+      });
       const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
       expect(await deliverPendingMail(testApp.db, transport, 'Samen <noreply@samen.test>')).toBe(1);
       expect(await deliverPendingMail(testApp.db, transport, 'Samen <noreply@samen.test>')).toBe(0);

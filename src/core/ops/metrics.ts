@@ -29,7 +29,10 @@ export function createMetrics() {
     requests.inc({ method: c.req.method, route, status: String(c.res.status) });
     duration.observe({ method: c.req.method, route }, seconds);
     if (!c.req.path.startsWith('/assets/') && !c.req.path.startsWith('/health/')) {
-      c.var.deps.logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) }, 'request');
+      c.var.deps.logger.info(
+        { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(seconds * 1000) },
+        'request',
+      );
     }
   };
   return { registry, middleware };

@@ -23,20 +23,26 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
   const entries = Object.entries(errors);
   if (entries.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error samen-error-summary" role="alert" tabindex={-1} aria-labelledby="foutoverzicht-titel" data-module="error-summary">
+    <div
+      class="utrecht-alert utrecht-alert--error samen-error-summary"
+      role="alert"
+      tabindex={-1}
+      aria-labelledby="foutoverzicht-titel"
+      data-module="error-summary"
+    >
       <div class="utrecht-alert__content">
-      <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
-        {ctx.t('form.errorSummary')}
-      </h2>
-      <ul class="utrecht-unordered-list">
-        {entries.map(([field, message]) => (
-          <li class="utrecht-unordered-list__item">
-            <a class="utrecht-link utrecht-link--html-a" href={`#${fieldId(field)}`}>
-              {message}
-            </a>
-          </li>
-        ))}
-      </ul>
+        <h2 class="utrecht-heading-2" id="foutoverzicht-titel">
+          {ctx.t('form.errorSummary')}
+        </h2>
+        <ul class="utrecht-unordered-list">
+          {entries.map(([field, message]) => (
+            <li class="utrecht-unordered-list__item">
+              <a class="utrecht-link utrecht-link--html-a" href={`#${fieldId(field)}`}>
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );
@@ -44,7 +50,8 @@ export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors: FieldE
 
 /** A submitted value: one string, or several for repeated fields. */
 export type FieldValue = string | string[] | null | undefined;
-export const single = (value: FieldValue): string | undefined => (Array.isArray(value) ? value[0] : (value ?? undefined));
+export const single = (value: FieldValue): string | undefined =>
+  Array.isArray(value) ? value[0] : (value ?? undefined);
 
 export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
@@ -52,7 +59,19 @@ export const fieldId = (name: string) => `veld-${name.replace(/[^a-zA-Z0-9_-]/g,
  * The frame every form field shares: label, optional hint, error message, then the control.
  * `describedBy` links the control to the hint and the error for screen readers.
  */
-function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; children?: Child }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children?: Child;
+}) {
   return (
     <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
@@ -75,7 +94,8 @@ function FieldFrame({ id, label, hint, error, children }: { id: string; label: s
   );
 }
 
-const describedBy = (id: string, hint: unknown, error: unknown) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint: unknown, error: unknown) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 interface FieldProps {
   name: string;
@@ -91,7 +111,19 @@ interface FieldProps {
   width?: 'short' | 'medium' | 'full';
 }
 
-export function TextField({ name, label, errors, value, hint, type = 'text', autocomplete, inputmode, required, maxlength, width = 'full' }: FieldProps) {
+export function TextField({
+  name,
+  label,
+  errors,
+  value,
+  hint,
+  type = 'text',
+  autocomplete,
+  inputmode,
+  required,
+  maxlength,
+  width = 'full',
+}: FieldProps) {
   const id = fieldId(name);
   const error = errors?.[name];
   return (
@@ -114,12 +146,32 @@ export function TextField({ name, label, errors, value, hint, type = 'text', aut
 }
 
 /** A file to upload; the form around it needs `upload`. */
-export function FileField({ name, label, hint, accept, errors }: { name: string; label: string; hint?: string; accept: string; errors?: FieldErrors | undefined }) {
+export function FileField({
+  name,
+  label,
+  hint,
+  accept,
+  errors,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  accept: string;
+  errors?: FieldErrors | undefined;
+}) {
   const id = fieldId(name);
   const error = errors?.[name];
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <input class="samen-file" id={id} name={name} type="file" accept={accept} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)} />
+      <input
+        class="samen-file"
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
     </FieldFrame>
   );
 }
@@ -137,7 +189,13 @@ export function SelectField({ name, label, options, value, errors }: SelectProps
   const error = errors?.[name];
   return (
     <FieldFrame id={id} label={label} error={error}>
-      <select class="utrecht-select utrecht-select--html-select" id={id} name={name} aria-describedby={describedBy(id, undefined, error)} aria-invalid={error ? 'true' : undefined}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={id}
+        name={name}
+        aria-describedby={describedBy(id, undefined, error)}
+        aria-invalid={error ? 'true' : undefined}
+      >
         {options.map((option) => (
           <option value={option.value} selected={option.value === single(value)}>
             {option.label}
@@ -149,9 +207,28 @@ export function SelectField({ name, label, options, value, errors }: SelectProps
 }
 
 /** A POST form with its CSRF token; `novalidate` so our own clear messages show, not the browser's. */
-export function Form({ ctx, action, children, label, upload }: { ctx: ViewContext; action: string; children?: Child; label?: string; upload?: boolean }) {
+export function Form({
+  ctx,
+  action,
+  children,
+  label,
+  upload,
+}: {
+  ctx: ViewContext;
+  action: string;
+  children?: Child;
+  label?: string;
+  upload?: boolean;
+}) {
   return (
-    <form method="post" action={action} novalidate aria-label={label} class="samen-form" enctype={upload ? 'multipart/form-data' : undefined}>
+    <form
+      method="post"
+      action={action}
+      novalidate
+      aria-label={label}
+      class="samen-form"
+      enctype={upload ? 'multipart/form-data' : undefined}
+    >
       <input type="hidden" name="_csrf" value={ctx.csrfToken} />
       {children}
     </form>
@@ -159,8 +236,21 @@ export function Form({ ctx, action, children, label, upload }: { ctx: ViewContex
 }
 
 /** A submit button; `name` and `value` tell the server which of several buttons was pressed. */
-export function SubmitButton({ children, variant = 'primary', name, value }: { children?: Child; variant?: 'primary' | 'secondary' | 'danger'; name?: string; value?: string }) {
-  const variantClass = variant === 'danger' ? 'utrecht-button--primary-action utrecht-button--danger' : `utrecht-button--${variant}-action`;
+export function SubmitButton({
+  children,
+  variant = 'primary',
+  name,
+  value,
+}: {
+  children?: Child;
+  variant?: 'primary' | 'secondary' | 'danger';
+  name?: string;
+  value?: string;
+}) {
+  const variantClass =
+    variant === 'danger'
+      ? 'utrecht-button--primary-action utrecht-button--danger'
+      : `utrecht-button--${variant}-action`;
   return (
     <button type="submit" class={`utrecht-button utrecht-button--submit ${variantClass}`} name={name} value={value}>
       {children}
@@ -192,7 +282,19 @@ export function DataList({ items }: { items: { key: string; value: Child }[] }) 
 }
 
 /** Previous / next links with "page x of y"; keeps the other query parameters. */
-export function Pagination({ ctx, page, pageSize, total, baseUrl }: { ctx: ViewContext; page: number; pageSize: number; total: number; baseUrl: URL }) {
+export function Pagination({
+  ctx,
+  page,
+  pageSize,
+  total,
+  baseUrl,
+}: {
+  ctx: ViewContext;
+  page: number;
+  pageSize: number;
+  total: number;
+  baseUrl: URL;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const link = (target: number) => {
@@ -265,7 +367,10 @@ export function ChoiceGroup({ name, legend, options, kind, value, errors, hint }
   const error = errors?.[name];
   const id = fieldId(name);
   return (
-    <fieldset class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices${error ? ' utrecht-form-fieldset--invalid' : ''}`} aria-describedby={describedBy(id, hint, error)}>
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+    >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {hint && (
         <div class="utrecht-form-field-description" id={`${id}-hint`}>
@@ -282,7 +387,11 @@ export function ChoiceGroup({ name, legend, options, kind, value, errors, hint }
         return (
           <div class={`utrecht-form-field utrecht-form-field--${kind} samen-choice`}>
             <input
-              class={kind === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'}
+              class={
+                kind === 'checkbox'
+                  ? 'utrecht-checkbox utrecht-checkbox--html-input'
+                  : 'utrecht-radio-button utrecht-radio-button--html-input'
+              }
               type={kind}
               id={optionId}
               name={name}

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const count = async (table: string) => (await rows<{ n: number }>(testApp.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]?.n;
+const count = async (table: string) =>
+  (await rows<{ n: number }>(testApp.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]?.n;
 
 /** Every text-like column of every table, searched for a value: proof that it is gone. */
 async function tablesContaining(value: string): Promise<string[]> {
@@ -21,7 +22,12 @@ async function tablesContaining(value: string): Promise<string[]> {
   );
   const hits: string[] = [];
   for (const { table_name, column_name } of columns) {
-    const found = await rows(testApp.db, sql.raw(`SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text ILIKE '%${value.replaceAll("'", "''")}%' LIMIT 1`));
+    const found = await rows(
+      testApp.db,
+      sql.raw(
+        `SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text ILIKE '%${value.replaceAll("'", "''")}%' LIMIT 1`,
+      ),
+    );
     if (found.length > 0) hits.push(`${table_name}.${column_name}`);
   }
   return hits;
@@ -32,9 +38,20 @@ describe('the account flow through the API', () => {
     const client = apiClient(testApp);
     const email = 'Fatima.Uniek@Voorbeeld.nl';
     const password = 'boodschappen op dinsdag';
-    const created = await client.post('/accounts', { email, password, name: 'Fatima', lastName: 'Zeldzaamachternaam', postcode: '3511' });
+    const created = await client.post('/accounts', {
+      email,
+      password,
+      name: 'Fatima',
+      lastName: 'Zeldzaamachternaam',
+      postcode: '3511',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ email: 'fatima.uniek@voorbeeld.nl', emailVerified: false, name: 'Fatima', municipality: { code: 'GM0344', name: 'Utrecht' } });
+    expect(created.body).toMatchObject({
+      email: 'fatima.uniek@voorbeeld.nl',
+      emailVerified: false,
+      name: 'Fatima',
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+    });
     expect(created.body).not.toHaveProperty('passwordHash');
 
     // Not verified yet: no token.
@@ -58,7 +75,12 @@ describe('the account flow through the API', () => {
 
     const changed = await client.patch('/me', { name: 'Fatma', postcode: '7901', lastName: null });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ name: 'Fatma', lastName: null, postcode: '7901', municipality: { code: 'GM0118', name: 'Hoogeveen' } });
+    expect(changed.body).toMatchObject({
+      name: 'Fatma',
+      lastName: null,
+      postcode: '7901',
+      municipality: { code: 'GM0118', name: 'Hoogeveen' },
+    });
 
     const exported = await client.get('/me/export');
     expect(exported.status).toBe(200);
@@ -83,8 +105,17 @@ describe('the account flow through the API', () => {
     expect((await other.post('/password-resets', { email: 'niemand@voorbeeld.nl' })).status).toBe(202);
     const mail = await latestMailTo(testApp, email);
     expect(mail.subject).toContain('wachtwoord');
-    expect((await other.post('/password-resets/confirm', { token: tokenFrom(mail.link), password: 'kort' })).status).toBe(400);
-    expect((await other.post('/password-resets/confirm', { token: tokenFrom(mail.link), password: 'een heel nieuw wachtwoord' })).status).toBe(204);
+    expect(
+      (await other.post('/password-resets/confirm', { token: tokenFrom(mail.link), password: 'kort' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await other.post('/password-resets/confirm', {
+          token: tokenFrom(mail.link),
+          password: 'een heel nieuw wachtwoord',
+        })
+      ).status,
+    ).toBe(204);
     expect((await client.get('/me')).status).toBe(401);
     expect((await other.post('/tokens', { email, password: 'een heel nieuw wachtwoord' })).status).toBe(201);
   });
@@ -99,10 +130,17 @@ describe('the account flow through the API', () => {
 describe('bad input changes nothing and says exactly what is wrong', () => {
   it('lists every invalid field at once: empty name, e-mail without @, short password, postcode 99999', async () => {
     const before = await count('accounts');
-    const response = await apiClient(testApp).post('/accounts', { email: 'fatima.voorbeeld.nl', password: 'kort', name: '', postcode: '99999' });
+    const response = await apiClient(testApp).post('/accounts', {
+      email: 'fatima.voorbeeld.nl',
+      password: 'kort',
+      name: '',
+      postcode: '99999',
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    const reasons = Object.fromEntries(response.body.invalidParams.map((p: { name: string; reason: string }) => [p.name, p.reason]));
+    const reasons = Object.fromEntries(
+      response.body.invalidParams.map((p: { name: string; reason: string }) => [p.name, p.reason]),
+    );
     expect(reasons).toEqual({
       email: 'Vul een e-mailadres in met een @, zoals naam@voorbeeld.nl.',
       password: 'Kies een wachtwoord van minstens 12 tekens.',
@@ -114,24 +152,41 @@ describe('bad input changes nothing and says exactly what is wrong', () => {
 
   it('refuses a 5,000-character name and names the limit', async () => {
     const before = await count('accounts');
-    const response = await apiClient(testApp).post('/accounts', { email: 'lang@voorbeeld.nl', password: 'een lang wachtwoord', name: 'a'.repeat(5000) });
+    const response = await apiClient(testApp).post('/accounts', {
+      email: 'lang@voorbeeld.nl',
+      password: 'een lang wachtwoord',
+      name: 'a'.repeat(5000),
+    });
     expect(response.status).toBe(400);
-    expect(response.body.invalidParams).toEqual([{ name: 'name', reason: 'Dit is te lang. Gebruik maximaal 100 tekens.' }]);
+    expect(response.body.invalidParams).toEqual([
+      { name: 'name', reason: 'Dit is te lang. Gebruik maximaal 100 tekens.' },
+    ]);
     expect(await count('accounts')).toBe(before);
   });
 
   it('refuses a well-formed postcode that does not exist, and leaves no account behind', async () => {
     const before = await count('accounts');
-    const response = await apiClient(testApp).post('/accounts', { email: 'onbekend@voorbeeld.nl', password: 'een lang wachtwoord', name: 'Jan', postcode: '1000' });
+    const response = await apiClient(testApp).post('/accounts', {
+      email: 'onbekend@voorbeeld.nl',
+      password: 'een lang wachtwoord',
+      name: 'Jan',
+      postcode: '1000',
+    });
     expect(response.status).toBe(400);
-    expect(response.body.invalidParams).toEqual([{ name: 'postcode', reason: 'Postcode 1000 kennen we niet. Controleer de 4 cijfers.' }]);
+    expect(response.body.invalidParams).toEqual([
+      { name: 'postcode', reason: 'Postcode 1000 kennen we niet. Controleer de 4 cijfers.' },
+    ]);
     expect(await count('accounts')).toBe(before);
-    expect(await count('mail_outbox WHERE to_address = \'onbekend@voorbeeld.nl\'')).toBe(0);
+    expect(await count("mail_outbox WHERE to_address = 'onbekend@voorbeeld.nl'")).toBe(0);
   });
 
   it('refuses a second account with the same address, whatever its case', async () => {
     const { email } = await signedInClient(testApp);
-    const response = await apiClient(testApp).post('/accounts', { email: email.toUpperCase(), password: 'een lang wachtwoord', name: 'Kopie' });
+    const response = await apiClient(testApp).post('/accounts', {
+      email: email.toUpperCase(),
+      password: 'een lang wachtwoord',
+      name: 'Kopie',
+    });
     expect(response.status).toBe(409);
     expect(response.body.detail).toContain('al een account');
   });

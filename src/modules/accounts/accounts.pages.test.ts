@@ -11,11 +11,18 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const accountCount = async () => (await rows<{ n: number }>(testApp.db, sql`SELECT count(*)::int AS n FROM accounts`))[0]?.n;
+const accountCount = async () =>
+  (await rows<{ n: number }>(testApp.db, sql`SELECT count(*)::int AS n FROM accounts`))[0]?.n;
 
 async function registerAndVerify(web: ReturnType<typeof webClient>, email: string, password: string) {
   await web.get('/registreren');
-  const registered = await web.post('/registreren', { name: 'Jan', lastName: 'Smit', email, postcode: '3512', password });
+  const registered = await web.post('/registreren', {
+    name: 'Jan',
+    lastName: 'Smit',
+    email,
+    postcode: '3512',
+    password,
+  });
   expect(registered.status).toBe(303);
   expect(registered.location).toBe('/registreren/controleer-uw-email');
   const mail = await latestMailTo(testApp, email);
@@ -50,7 +57,10 @@ describe('the account flow through the pages', () => {
     await web.get('/mijn-profiel');
     await web.post('/inloggen?terug=/mijn-profiel', { email, password });
     expect(web.cookies.get('samen_sessie')).not.toBe(firstSession);
-    const sessions = await rows<{ n: number }>(testApp.db, sql`SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = ${email}`);
+    const sessions = await rows<{ n: number }>(
+      testApp.db,
+      sql`SELECT count(*)::int AS n FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = ${email}`,
+    );
     expect(sessions[0]?.n).toBe(1);
 
     const profile = await web.get('/mijn-profiel');
@@ -65,7 +75,12 @@ describe('the account flow through the pages', () => {
 
     const exported = await web.get('/mijn-profiel/gegevens');
     expect(exported.headers.get('content-disposition')).toContain('attachment');
-    expect(JSON.parse(exported.html).account).toMatchObject({ email, name: 'Johannes', lastName: null, postcode: '2405' });
+    expect(JSON.parse(exported.html).account).toMatchObject({
+      email,
+      name: 'Johannes',
+      lastName: null,
+      postcode: '2405',
+    });
 
     await web.get('/mijn-profiel/verwijderen');
     const wrong = await web.post('/mijn-profiel/verwijderen', { password: 'niet mijn wachtwoord' });
@@ -92,7 +107,10 @@ describe('the account flow through the pages', () => {
     const link = (await latestMailTo(testApp, email)).link;
     const form = await web.get(new URL(link ?? '').pathname + new URL(link ?? '').search);
     expect(form.status).toBe(200);
-    const reset = await web.post('/wachtwoord-herstellen', { token: tokenFrom(link), password: 'het nieuwe wachtwoord' });
+    const reset = await web.post('/wachtwoord-herstellen', {
+      token: tokenFrom(link),
+      password: 'het nieuwe wachtwoord',
+    });
     expect(reset.location).toBe('/inloggen');
     await web.get('/inloggen');
     expect((await web.post('/inloggen', { email, password: 'het oude wachtwoord' })).status).toBe(400);
@@ -118,10 +136,16 @@ describe('bad input on the pages', () => {
     const web = webClient(testApp);
     const before = await accountCount();
     await web.get('/registreren');
-    const response = await web.post('/registreren', { name: '', email: 'geen-apenstaartje', postcode: '99999', password: '' });
+    const response = await web.post('/registreren', {
+      name: '',
+      email: 'geen-apenstaartje',
+      postcode: '99999',
+      password: '',
+    });
     expect(response.status).toBe(400);
     expect(response.html).toContain('<title>Fout: Account maken');
-    for (const field of ['name', 'email', 'postcode', 'password']) expect(response.html).toContain(`href="#veld-${field}"`);
+    for (const field of ['name', 'email', 'postcode', 'password'])
+      expect(response.html).toContain(`href="#veld-${field}"`);
     expect(response.html).toContain('Vul een e-mailadres in met een @');
     expect(response.html).toContain('value="geen-apenstaartje"');
     expect(response.html).toContain('aria-invalid="true"');
@@ -131,7 +155,11 @@ describe('bad input on the pages', () => {
   it('refuses a 5,000-character name with a specific message', async () => {
     const web = webClient(testApp);
     await web.get('/registreren');
-    const response = await web.post('/registreren', { name: 'x'.repeat(5000), email: 'lange.naam@voorbeeld.nl', password: 'een lang wachtwoord' });
+    const response = await web.post('/registreren', {
+      name: 'x'.repeat(5000),
+      email: 'lange.naam@voorbeeld.nl',
+      password: 'een lang wachtwoord',
+    });
     expect(response.status).toBe(400);
     expect(response.html).toContain('Dit is te lang. Gebruik maximaal 100 tekens.');
   });
@@ -140,10 +168,18 @@ describe('bad input on the pages', () => {
     const web = webClient(testApp);
     const before = await accountCount();
     await web.get('/registreren');
-    const forged = await web.post('/registreren', { name: 'Mallory', email: 'mallory@voorbeeld.nl', password: 'een lang wachtwoord' }, { csrf: 'vervalst' });
+    const forged = await web.post(
+      '/registreren',
+      { name: 'Mallory', email: 'mallory@voorbeeld.nl', password: 'een lang wachtwoord' },
+      { csrf: 'vervalst' },
+    );
     expect(forged.status).toBe(403);
     expect(forged.html).toContain('Het formulier is verlopen');
-    const missing = await web.post('/registreren', { name: 'Mallory', email: 'mallory@voorbeeld.nl', password: 'een lang wachtwoord' }, { csrf: '' });
+    const missing = await web.post(
+      '/registreren',
+      { name: 'Mallory', email: 'mallory@voorbeeld.nl', password: 'een lang wachtwoord' },
+      { csrf: '' },
+    );
     expect(missing.status).toBe(403);
     expect(await accountCount()).toBe(before);
   });
@@ -152,7 +188,9 @@ describe('bad input on the pages', () => {
     const web = webClient(testApp);
     await web.get('/inloggen');
     for (let attempt = 1; attempt <= 10; attempt++) {
-      expect((await web.post('/inloggen', { email: 'raden@voorbeeld.nl', password: `poging ${attempt}` })).status).toBe(400);
+      expect((await web.post('/inloggen', { email: 'raden@voorbeeld.nl', password: `poging ${attempt}` })).status).toBe(
+        400,
+      );
     }
     const eleventh = await web.post('/inloggen', { email: 'raden@voorbeeld.nl', password: 'poging 11' });
     expect(eleventh.status).toBe(429);
@@ -164,7 +202,10 @@ describe('bad input on the pages', () => {
     await web.get('/registreren');
     await web.post('/registreren', { name: 'Nog', email: 'onbevestigd@voorbeeld.nl', password: 'een lang wachtwoord' });
     await web.get('/inloggen');
-    const response = await web.post('/inloggen', { email: 'onbevestigd@voorbeeld.nl', password: 'een lang wachtwoord' });
+    const response = await web.post('/inloggen', {
+      email: 'onbevestigd@voorbeeld.nl',
+      password: 'een lang wachtwoord',
+    });
     expect(response.status).toBe(400);
     expect(response.html).toContain('nog niet bevestigd');
   });

@@ -3,10 +3,27 @@ import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse } from '../../core/http/api';
 import { clientIp } from '../../core/http/client-ip';
 import { notFound } from '../../core/http/problem';
-import { checkCredentials, deleteAccount, issueApiToken, register, requestPasswordReset, resetPassword, revokeApiToken, updateProfile, verifyEmail } from './commands';
+import {
+  checkCredentials,
+  deleteAccount,
+  issueApiToken,
+  register,
+  requestPasswordReset,
+  resetPassword,
+  revokeApiToken,
+  updateProfile,
+  verifyEmail,
+} from './commands';
 import { exportAccount, presentProfile } from './present';
 import { profileById } from './queries';
-import { LoginSchema, ProfileChangeSchema, RegistrationSchema, ResetRequestSchema, ResetSchema, TokenSchema } from './schemas';
+import {
+  LoginSchema,
+  ProfileChangeSchema,
+  RegistrationSchema,
+  ResetRequestSchema,
+  ResetSchema,
+  TokenSchema,
+} from './schemas';
 
 const AccountSchema = z
   .object({
@@ -20,14 +37,21 @@ const AccountSchema = z
     locale: z.enum(['nl', 'en']),
     roles: z.array(z.enum(['netwerkbeheer', 'innovatiepanel', 'portfolioboard'])),
     memberships: z.array(
-      z.object({ organisationId: z.string(), organisationName: z.string(), organisationType: z.string(), role: z.enum(['medewerker', 'beheerder']) }),
+      z.object({
+        organisationId: z.string(),
+        organisationName: z.string(),
+        organisationType: z.string(),
+        role: z.enum(['medewerker', 'beheerder']),
+      }),
     ),
     createdAt: z.string().openapi({ format: 'date-time' }),
     updatedAt: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('Account');
 
-const json = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
 
 export function registerAccountApi(api: ApiApp) {
   api.openapi(
@@ -69,7 +93,8 @@ export function registerAccountApi(api: ApiApp) {
       path: '/password-resets',
       tags: ['Accounts'],
       summary: 'Een link om een nieuw wachtwoord te kiezen laten mailen',
-      description: 'Antwoordt altijd 202, ook als het adres onbekend is, zodat niemand kan nagaan wie een account heeft.',
+      description:
+        'Antwoordt altijd 202, ook als het adres onbekend is, zodat niemand kan nagaan wie een account heeft.',
       request: json(ResetRequestSchema),
       problems: [429],
       responses: { 202: noContentResponse('Als het adres bekend is, is er een e-mail onderweg') },
@@ -178,7 +203,15 @@ export function registerAccountApi(api: ApiApp) {
       tags: ['Accounts'],
       summary: 'Alles wat Samen over u bewaart (AVG-inzage), als JSON',
       signedIn: true,
-      responses: { 200: jsonResponse(z.object({ exportedAt: z.string().openapi({ format: 'date-time' }), account: AccountSchema }).passthrough().openapi('AccountExport'), 'Uw gegevens') },
+      responses: {
+        200: jsonResponse(
+          z
+            .object({ exportedAt: z.string().openapi({ format: 'date-time' }), account: AccountSchema })
+            .passthrough()
+            .openapi('AccountExport'),
+          'Uw gegevens',
+        ),
+      },
     }),
     async (c) => {
       requireSignedIn(c.var.actor);

@@ -50,14 +50,21 @@ const emailKey = (email: string) => hashToken(email.toLowerCase());
 async function resolvePostcode(db: Executor, postcode: string | null | undefined, field = 'postcode') {
   if (!postcode) return { postcode: null, municipalityCode: null };
   const found = await postcodeLookup(db, postcode);
-  if (!found) throw badRequest('problem.badRequest.detail', [{ name: field, reason: 'validation.postcodeUnknown', params: { pc4: postcode } }]);
+  if (!found)
+    throw badRequest('problem.badRequest.detail', [
+      { name: field, reason: 'validation.postcodeUnknown', params: { pc4: postcode } },
+    ]);
   return { postcode: found.pc4, municipalityCode: found.municipalityCode };
 }
 
 async function sendVerification(db: Executor, deps: Deps, accountId: string, email: string, firstName: string) {
   const token = newToken();
   await insertLink(db, hashToken(token), accountId, 'verify-email', VERIFY_LINK_HOURS);
-  await queueMail(db, { accountId, to: email, ...verificationMail(firstName, `${deps.config.publicUrl}/account/bevestigen?token=${token}`) });
+  await queueMail(db, {
+    accountId,
+    to: email,
+    ...verificationMail(firstName, `${deps.config.publicUrl}/account/bevestigen?token=${token}`),
+  });
 }
 
 export async function register(deps: Deps, input: Registration, ip: string, locale: 'nl' | 'en'): Promise<string> {
@@ -75,7 +82,12 @@ export async function register(deps: Deps, input: Registration, ip: string, loca
       locale,
     });
     await sendVerification(tx, deps, accountId, input.email, input.name);
-    await audit(tx, { actorAccountId: accountId, action: 'account.registered', subjectType: 'account', subjectId: accountId });
+    await audit(tx, {
+      actorAccountId: accountId,
+      action: 'account.registered',
+      subjectType: 'account',
+      subjectId: accountId,
+    });
     return accountId;
   });
 }
@@ -95,7 +107,12 @@ export async function verifyEmail(deps: Deps, token: string): Promise<string> {
     const accountId = await consumeLink(tx, hashToken(token), 'verify-email');
     if (!accountId) throw new HttpProblem(400, 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
     await markVerified(tx, accountId);
-    await audit(tx, { actorAccountId: accountId, action: 'account.verified', subjectType: 'account', subjectId: accountId });
+    await audit(tx, {
+      actorAccountId: accountId,
+      action: 'account.verified',
+      subjectType: 'account',
+      subjectId: accountId,
+    });
     return accountId;
   });
 }
@@ -125,7 +142,12 @@ export async function startSession(deps: Deps, accountId: string, previousSessio
   await deps.db.transaction(async (tx) => {
     if (previousSessionHash) await deleteSession(tx, previousSessionHash);
     await insertSession(tx, hashToken(token), accountId, deps.config.sessionTtlHours);
-    await audit(tx, { actorAccountId: accountId, action: 'account.signedIn', subjectType: 'account', subjectId: accountId });
+    await audit(tx, {
+      actorAccountId: accountId,
+      action: 'account.signedIn',
+      subjectType: 'account',
+      subjectId: accountId,
+    });
   });
   return token;
 }
@@ -148,7 +170,11 @@ export async function requestPasswordReset(deps: Deps, email: string, ip: string
     if (!account) return; // the page says the same whether or not the address is known
     const token = newToken();
     await insertLink(tx, hashToken(token), account.id, 'reset-password', RESET_LINK_HOURS);
-    await queueMail(tx, { accountId: account.id, to: email, ...passwordResetMail(account.firstName, `${deps.config.publicUrl}/wachtwoord-herstellen?token=${token}`) });
+    await queueMail(tx, {
+      accountId: account.id,
+      to: email,
+      ...passwordResetMail(account.firstName, `${deps.config.publicUrl}/wachtwoord-herstellen?token=${token}`),
+    });
   });
 }
 
@@ -161,7 +187,12 @@ export async function resetPassword(deps: Deps, token: string, password: string)
     await setPasswordHash(tx, accountId, passwordHash);
     await markVerified(tx, accountId);
     await deleteCredentialsOf(tx, accountId);
-    await audit(tx, { actorAccountId: accountId, action: 'account.passwordReset', subjectType: 'account', subjectId: accountId });
+    await audit(tx, {
+      actorAccountId: accountId,
+      action: 'account.passwordReset',
+      subjectType: 'account',
+      subjectId: accountId,
+    });
   });
 }
 
@@ -175,7 +206,12 @@ export async function updateProfile(deps: Deps, accountId: string, change: Profi
       municipalityCode: place?.municipalityCode,
       locale: change.locale,
     });
-    await audit(tx, { actorAccountId: accountId, action: 'account.profileUpdated', subjectType: 'account', subjectId: accountId });
+    await audit(tx, {
+      actorAccountId: accountId,
+      action: 'account.profileUpdated',
+      subjectType: 'account',
+      subjectId: accountId,
+    });
   });
 }
 
@@ -196,7 +232,13 @@ export async function deleteAccount(deps: Deps, accountId: string): Promise<void
   });
 }
 
-export async function confirmPassword(deps: Deps, accountId: string, email: string, password: string, ip: string): Promise<boolean> {
+export async function confirmPassword(
+  deps: Deps,
+  accountId: string,
+  email: string,
+  password: string,
+  ip: string,
+): Promise<boolean> {
   await limit(deps.db, `login:ip:${ip}`, LIMITS.loginPerIp);
   const account = await credentialsByEmail(deps.db, email);
   return !!account && account.id === accountId && (await verifyPassword(account.passwordHash, password));

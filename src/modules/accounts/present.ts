@@ -11,7 +11,9 @@ export function presentProfile(profile: Profile) {
     name: profile.firstName,
     lastName: profile.lastName,
     postcode: profile.postcode,
-    municipality: profile.municipalityCode ? { code: profile.municipalityCode, name: profile.municipalityName ?? '' } : null,
+    municipality: profile.municipalityCode
+      ? { code: profile.municipalityCode, name: profile.municipalityName ?? '' }
+      : null,
     locale: profile.locale,
     roles: profile.roles,
     memberships: profile.memberships.map((m) => ({
@@ -38,7 +40,8 @@ export async function exportAccount(db: Executor, profile: Profile) {
   for (const [name, section] of exportSections) sections[name] = await section(db, profile.id);
   return {
     exportedAt: new Date().toISOString(),
-    explanation: 'Alle gegevens die Samen over u bewaart (AVG, artikel 15). All data Samen holds about you (GDPR, article 15).',
+    explanation:
+      'Alle gegevens die Samen over u bewaart (AVG, artikel 15). All data Samen holds about you (GDPR, article 15).',
     account: presentProfile(profile),
     ...(await accountActivity(db, profile.id)),
     ...sections,

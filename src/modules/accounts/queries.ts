@@ -79,14 +79,29 @@ export function profileById(db: Executor, id: string): Promise<Profile | undefin
   );
 }
 
-type ActorRow = { id: string; firstName: string; locale: 'nl' | 'en'; municipalityCode: string | null; roles: PlatformRole[]; memberships: Membership[] };
+type ActorRow = {
+  id: string;
+  firstName: string;
+  locale: 'nl' | 'en';
+  municipalityCode: string | null;
+  roles: PlatformRole[];
+  memberships: Membership[];
+};
 
 const actorColumns = sql`a.id, a.first_name AS "firstName", a.locale, a.municipality_code AS "municipalityCode",
   ${rolesJson} AS roles, ${membershipsJson} AS memberships`;
 
 function toActor(row: ActorRow | undefined): Actor | undefined {
   if (!row) return undefined;
-  return { kind: 'account', accountId: row.id, firstName: row.firstName, locale: row.locale, municipalityCode: row.municipalityCode, roles: row.roles, memberships: row.memberships };
+  return {
+    kind: 'account',
+    accountId: row.id,
+    firstName: row.firstName,
+    locale: row.locale,
+    municipalityCode: row.municipalityCode,
+    roles: row.roles,
+    memberships: row.memberships,
+  };
 }
 
 /** One query per request: the session, its account, roles and memberships. */
@@ -124,7 +139,12 @@ export async function deleteCredentialsOf(db: Executor, accountId: string): Prom
   await db.execute(sql`DELETE FROM api_tokens WHERE account_id = ${accountId}`);
 }
 
-export async function insertApiToken(db: Executor, tokenHash: string, accountId: string, ttlDays: number): Promise<string> {
+export async function insertApiToken(
+  db: Executor,
+  tokenHash: string,
+  accountId: string,
+  ttlDays: number,
+): Promise<string> {
   const row = await firstRow<{ expiresAt: string }>(
     db,
     sql`INSERT INTO api_tokens (token_hash, account_id, expires_at) VALUES (${tokenHash}, ${accountId}, now() + make_interval(days => ${ttlDays}))
@@ -140,7 +160,13 @@ export async function deleteApiToken(db: Executor, tokenHash: string): Promise<v
 
 export type LinkPurpose = 'verify-email' | 'reset-password';
 
-export async function insertLink(db: Executor, tokenHash: string, accountId: string, purpose: LinkPurpose, ttlHours: number): Promise<void> {
+export async function insertLink(
+  db: Executor,
+  tokenHash: string,
+  accountId: string,
+  purpose: LinkPurpose,
+  ttlHours: number,
+): Promise<void> {
   await db.execute(sql`INSERT INTO account_links (token_hash, account_id, purpose, expires_at)
                        VALUES (${tokenHash}, ${accountId}, ${purpose}, now() + make_interval(hours => ${ttlHours}))`);
 }
@@ -156,33 +182,53 @@ export async function consumeLink(db: Executor, tokenHash: string, purpose: Link
   return row?.accountId;
 }
 
-export function linkIsUsable(db: Executor, tokenHash: string, purpose: LinkPurpose): Promise<{ ok: boolean } | undefined> {
-  return firstRow(db, sql`SELECT true AS ok FROM account_links WHERE token_hash = ${tokenHash} AND purpose = ${purpose} AND used_at IS NULL AND expires_at > now()`);
+export function linkIsUsable(
+  db: Executor,
+  tokenHash: string,
+  purpose: LinkPurpose,
+): Promise<{ ok: boolean } | undefined> {
+  return firstRow(
+    db,
+    sql`SELECT true AS ok FROM account_links WHERE token_hash = ${tokenHash} AND purpose = ${purpose} AND used_at IS NULL AND expires_at > now()`,
+  );
 }
 
 export async function markVerified(db: Executor, accountId: string): Promise<void> {
-  await db.execute(sql`UPDATE accounts SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = ${accountId}`);
+  await db.execute(
+    sql`UPDATE accounts SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = ${accountId}`,
+  );
 }
 
 export async function setPasswordHash(db: Executor, accountId: string, passwordHash: string): Promise<void> {
-  await db.execute(sql`UPDATE accounts SET password_hash = ${passwordHash}, updated_at = now() WHERE id = ${accountId}`);
+  await db.execute(
+    sql`UPDATE accounts SET password_hash = ${passwordHash}, updated_at = now() WHERE id = ${accountId}`,
+  );
 }
 
 export async function updateProfileRow(
   db: Executor,
   accountId: string,
-  changes: { firstName?: string | undefined; lastName?: string | null | undefined; postcode?: string | null | undefined; municipalityCode?: string | null | undefined; locale?: 'nl' | 'en' | undefined },
+  changes: {
+    firstName?: string | undefined;
+    lastName?: string | null | undefined;
+    postcode?: string | null | undefined;
+    municipalityCode?: string | null | undefined;
+    locale?: 'nl' | 'en' | undefined;
+  },
 ): Promise<void> {
   const sets = [sql`updated_at = now()`];
   if (changes.firstName !== undefined) sets.push(sql`first_name = ${changes.firstName}`);
   if (changes.lastName !== undefined) sets.push(sql`last_name = ${changes.lastName}`);
-  if (changes.postcode !== undefined) sets.push(sql`postcode = ${changes.postcode}`, sql`municipality_code = ${changes.municipalityCode ?? null}`);
+  if (changes.postcode !== undefined)
+    sets.push(sql`postcode = ${changes.postcode}`, sql`municipality_code = ${changes.municipalityCode ?? null}`);
   if (changes.locale !== undefined) sets.push(sql`locale = ${changes.locale}`);
   await db.execute(sql`UPDATE accounts SET ${sql.join(sets, sql`, `)} WHERE id = ${accountId}`);
 }
 
 export async function grantRole(db: Executor, accountId: string, role: PlatformRole): Promise<void> {
-  await db.execute(sql`INSERT INTO account_roles (account_id, role) VALUES (${accountId}, ${role}) ON CONFLICT DO NOTHING`);
+  await db.execute(
+    sql`INSERT INTO account_roles (account_id, role) VALUES (${accountId}, ${role}) ON CONFLICT DO NOTHING`,
+  );
 }
 
 /** What the export shows besides the profile: sign-ins, tokens and the mails we sent. */
@@ -224,5 +270,8 @@ export async function purgeExpiredSessions(db: Executor): Promise<void> {
 
 /** Where to send a person mail about their activity (verified addresses only). */
 export function contactOf(db: Executor, accountId: string): Promise<{ email: string; firstName: string } | undefined> {
-  return firstRow(db, sql`SELECT email, first_name AS "firstName" FROM accounts WHERE id = ${accountId} AND email_verified_at IS NOT NULL`);
+  return firstRow(
+    db,
+    sql`SELECT email, first_name AS "firstName" FROM accounts WHERE id = ${accountId} AND email_verified_at IS NOT NULL`,
+  );
 }

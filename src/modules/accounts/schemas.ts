@@ -7,9 +7,17 @@ export const RegistrationSchema = z
   .object({
     email: email(),
     password: password(),
-    name: text({ max: NAME_MAX }).openapi({ description: 'Voornaam of roepnaam: het enige deel van uw naam dat anderen zien.', example: 'Fatima' }),
-    lastName: optionalText({ max: NAME_MAX }).openapi({ description: 'Achternaam; nooit openbaar.', example: 'El Amrani' }),
-    postcode: postcode4().optional().openapi({ description: 'Postcode (4 cijfers, letters mogen erbij); plaatst u in een gemeente.' }),
+    name: text({ max: NAME_MAX }).openapi({
+      description: 'Voornaam of roepnaam: het enige deel van uw naam dat anderen zien.',
+      example: 'Fatima',
+    }),
+    lastName: optionalText({ max: NAME_MAX }).openapi({
+      description: 'Achternaam; nooit openbaar.',
+      example: 'El Amrani',
+    }),
+    postcode: postcode4()
+      .optional()
+      .openapi({ description: 'Postcode (4 cijfers, letters mogen erbij); plaatst u in een gemeente.' }),
   })
   .openapi('NewAccount');
 
@@ -20,7 +28,9 @@ export const LoginSchema = z
   })
   .openapi('Credentials');
 
-export const TokenSchema = z.object({ token: z.string({ error: 'validation.required' }).min(1, 'validation.required').max(200, 'validation.tooLong') });
+export const TokenSchema = z.object({
+  token: z.string({ error: 'validation.required' }).min(1, 'validation.required').max(200, 'validation.tooLong'),
+});
 
 export const ResetRequestSchema = z.object({ email: email() }).openapi('PasswordResetRequest');
 

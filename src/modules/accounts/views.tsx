@@ -1,6 +1,17 @@
 import type { FieldErrors } from '../../core/http/validation';
 import { formatDateTime } from '../../core/i18n';
-import { Alert, DataList, ErrorSummary, Form, Heading1, Link, Paragraph, SelectField, SubmitButton, TextField } from '../../core/views/components';
+import {
+  Alert,
+  DataList,
+  ErrorSummary,
+  Form,
+  Heading1,
+  Link,
+  Paragraph,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Profile } from './queries';
@@ -22,11 +33,53 @@ export function RegisterPage({ ctx, errors, values }: FormPageProps) {
       <Paragraph lead>{t('register.intro')}</Paragraph>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action="/registreren">
-        <TextField name="name" label={t('register.name')} hint={t('register.nameHint')} value={values.name} errors={errors} autocomplete="given-name" maxlength={100} width="medium" />
-        <TextField name="lastName" label={t('register.lastName')} hint={t('register.lastNameHint')} value={values.lastName} errors={errors} autocomplete="family-name" maxlength={100} width="medium" />
-        <TextField name="email" type="email" label={t('register.email')} hint={t('register.emailHint')} value={values.email} errors={errors} autocomplete="email" />
-        <TextField name="postcode" label={t('register.postcode')} hint={t('register.postcodeHint')} value={values.postcode} errors={errors} autocomplete="postal-code" width="short" maxlength={7} />
-        <TextField name="password" type="password" label={t('register.password')} hint={t('register.passwordHint')} errors={errors} autocomplete="new-password" />
+        <TextField
+          name="name"
+          label={t('register.name')}
+          hint={t('register.nameHint')}
+          value={values.name}
+          errors={errors}
+          autocomplete="given-name"
+          maxlength={100}
+          width="medium"
+        />
+        <TextField
+          name="lastName"
+          label={t('register.lastName')}
+          hint={t('register.lastNameHint')}
+          value={values.lastName}
+          errors={errors}
+          autocomplete="family-name"
+          maxlength={100}
+          width="medium"
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t('register.email')}
+          hint={t('register.emailHint')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+        />
+        <TextField
+          name="postcode"
+          label={t('register.postcode')}
+          hint={t('register.postcodeHint')}
+          value={values.postcode}
+          errors={errors}
+          autocomplete="postal-code"
+          width="short"
+          maxlength={7}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('register.password')}
+          hint={t('register.passwordHint')}
+          errors={errors}
+          autocomplete="new-password"
+        />
         <SubmitButton>{t('register.submit')}</SubmitButton>
       </Form>
       <Paragraph>
@@ -42,7 +95,9 @@ export function CheckMailPage({ ctx }: { ctx: ViewContext }) {
     <Layout ctx={ctx} title={t('checkMail.title')}>
       <Heading1>{t('checkMail.title')}</Heading1>
       <Paragraph lead>{t('checkMail.text')}</Paragraph>
-      <Paragraph>{t('checkMail.noMail')} <Link href="/account/bevestigen/opnieuw">{t('checkMail.resend')}</Link></Paragraph>
+      <Paragraph>
+        {t('checkMail.noMail')} <Link href="/account/bevestigen/opnieuw">{t('checkMail.resend')}</Link>
+      </Paragraph>
       {ctx.devMail && (
         <Alert type="info">
           <Paragraph>
@@ -90,7 +145,14 @@ export function EmailOnlyPage({ ctx, errors, values, kind }: FormPageProps & { k
       <Paragraph lead>{t(`${kind}.intro`)}</Paragraph>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={action}>
-        <TextField name="email" type="email" label={t('register.email')} value={values.email} errors={errors} autocomplete="email" />
+        <TextField
+          name="email"
+          type="email"
+          label={t('register.email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+        />
         <SubmitButton>{t(`${kind}.submit`)}</SubmitButton>
       </Form>
     </Layout>
@@ -117,20 +179,49 @@ export function LoginPage({ ctx, errors, values, next }: FormPageProps & { next:
       <Heading1>{t('login.title')}</Heading1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={`/inloggen${next !== '/mijn-profiel' ? `?terug=${encodeURIComponent(next)}` : ''}`}>
-        <TextField name="email" type="email" label={t('register.email')} value={values.email} errors={errors} autocomplete="username" />
-        <TextField name="password" type="password" label={t('login.password')} errors={errors} autocomplete="current-password" />
+        <TextField
+          name="email"
+          type="email"
+          label={t('register.email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="username"
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('login.password')}
+          errors={errors}
+          autocomplete="current-password"
+        />
         <SubmitButton>{t('login.submit')}</SubmitButton>
       </Form>
       <ul class="utrecht-unordered-list">
-        <li class="utrecht-unordered-list__item"><Link href="/wachtwoord-vergeten">{t('login.forgot')}</Link></li>
-        <li class="utrecht-unordered-list__item"><Link href="/registreren">{t('login.register')}</Link></li>
-        <li class="utrecht-unordered-list__item"><Link href="/account/bevestigen/opnieuw">{t('checkMail.resend')}</Link></li>
+        <li class="utrecht-unordered-list__item">
+          <Link href="/wachtwoord-vergeten">{t('login.forgot')}</Link>
+        </li>
+        <li class="utrecht-unordered-list__item">
+          <Link href="/registreren">{t('login.register')}</Link>
+        </li>
+        <li class="utrecht-unordered-list__item">
+          <Link href="/account/bevestigen/opnieuw">{t('checkMail.resend')}</Link>
+        </li>
       </ul>
     </Layout>
   );
 }
 
-export function ResetPage({ ctx, errors, token, valid }: { ctx: ViewContext; errors: FieldErrors; token: string; valid: boolean }) {
+export function ResetPage({
+  ctx,
+  errors,
+  token,
+  valid,
+}: {
+  ctx: ViewContext;
+  errors: FieldErrors;
+  token: string;
+  valid: boolean;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('reset.title')} hasErrors={hasErrors(errors)}>
@@ -140,7 +231,14 @@ export function ResetPage({ ctx, errors, token, valid }: { ctx: ViewContext; err
           <ErrorSummary ctx={ctx} errors={errors} />
           <Form ctx={ctx} action="/wachtwoord-herstellen">
             <input type="hidden" name="token" value={token} />
-            <TextField name="password" type="password" label={t('reset.password')} hint={t('register.passwordHint')} errors={errors} autocomplete="new-password" />
+            <TextField
+              name="password"
+              type="password"
+              label={t('reset.password')}
+              hint={t('register.passwordHint')}
+              errors={errors}
+              autocomplete="new-password"
+            />
             <SubmitButton>{t('reset.submit')}</SubmitButton>
           </Form>
         </>
@@ -168,21 +266,61 @@ export function ProfilePage({ ctx, profile, errors, values }: FormPageProps & { 
           { key: t('register.email'), value: profile.email },
           {
             key: t('profile.municipality'),
-            value: profile.municipalitySlug ? <Link href={`/gemeenten/${profile.municipalitySlug}`}>{profile.municipalityName}</Link> : t('profile.noMunicipality'),
+            value: profile.municipalitySlug ? (
+              <Link href={`/gemeenten/${profile.municipalitySlug}`}>{profile.municipalityName}</Link>
+            ) : (
+              t('profile.noMunicipality')
+            ),
           },
           ...(profile.memberships.length > 0
-            ? [{ key: t('profile.memberships'), value: profile.memberships.map((m) => `${m.organisationName} (${t(`membershipRole.${m.role}`)})`).join(', ') }]
+            ? [
+                {
+                  key: t('profile.memberships'),
+                  value: profile.memberships
+                    .map((m) => `${m.organisationName} (${t(`membershipRole.${m.role}`)})`)
+                    .join(', '),
+                },
+              ]
             : []),
-          ...(profile.roles.length > 0 ? [{ key: t('profile.roles'), value: profile.roles.map((r) => t(`role.${r}`)).join(', ') }] : []),
+          ...(profile.roles.length > 0
+            ? [{ key: t('profile.roles'), value: profile.roles.map((r) => t(`role.${r}`)).join(', ') }]
+            : []),
           { key: t('profile.since'), value: formatDateTime(ctx.locale, profile.createdAt) },
         ]}
       />
       <h2 class="utrecht-heading-2">{t('profile.editTitle')}</h2>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action="/mijn-profiel">
-        <TextField name="name" label={t('register.name')} hint={t('register.nameHint')} value={values.name} errors={errors} autocomplete="given-name" maxlength={100} width="medium" />
-        <TextField name="lastName" label={t('register.lastName')} hint={t('register.lastNameHint')} value={values.lastName} errors={errors} autocomplete="family-name" maxlength={100} width="medium" />
-        <TextField name="postcode" label={t('register.postcode')} hint={t('register.postcodeHint')} value={values.postcode} errors={errors} autocomplete="postal-code" width="short" maxlength={7} />
+        <TextField
+          name="name"
+          label={t('register.name')}
+          hint={t('register.nameHint')}
+          value={values.name}
+          errors={errors}
+          autocomplete="given-name"
+          maxlength={100}
+          width="medium"
+        />
+        <TextField
+          name="lastName"
+          label={t('register.lastName')}
+          hint={t('register.lastNameHint')}
+          value={values.lastName}
+          errors={errors}
+          autocomplete="family-name"
+          maxlength={100}
+          width="medium"
+        />
+        <TextField
+          name="postcode"
+          label={t('register.postcode')}
+          hint={t('register.postcodeHint')}
+          value={values.postcode}
+          errors={errors}
+          autocomplete="postal-code"
+          width="short"
+          maxlength={7}
+        />
         <SelectField
           name="locale"
           label={t('profile.locale')}
@@ -199,7 +337,13 @@ export function ProfilePage({ ctx, profile, errors, values }: FormPageProps & { 
       <Paragraph>{t('profile.dataText')}</Paragraph>
       <ul class="utrecht-unordered-list">
         <li class="utrecht-unordered-list__item">
-          <a class="utrecht-link utrecht-link--html-a" href="/mijn-profiel/gegevens" download="samen-mijn-gegevens.json">{t('profile.export')}</a>
+          <a
+            class="utrecht-link utrecht-link--html-a"
+            href="/mijn-profiel/gegevens"
+            download="samen-mijn-gegevens.json"
+          >
+            {t('profile.export')}
+          </a>
         </li>
         <li class="utrecht-unordered-list__item">
           <Link href="/mijn-profiel/verwijderen">{t('profile.delete')}</Link>
@@ -222,7 +366,14 @@ export function DeletePage({ ctx, errors }: { ctx: ViewContext; errors: FieldErr
       </ul>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action="/mijn-profiel/verwijderen">
-        <TextField name="password" type="password" label={t('delete.password')} hint={t('delete.passwordHint')} errors={errors} autocomplete="current-password" />
+        <TextField
+          name="password"
+          type="password"
+          label={t('delete.password')}
+          hint={t('delete.passwordHint')}
+          errors={errors}
+          autocomplete="current-password"
+        />
         <SubmitButton variant="danger">{t('delete.submit')}</SubmitButton>
       </Form>
       <Paragraph>

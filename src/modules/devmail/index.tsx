@@ -15,7 +15,14 @@ import { Layout } from '../../core/views/layout';
  * DEV_MAIL is on, which configuration refuses in production.
  */
 const OutboxItemSchema = z
-  .object({ id: z.string(), to: z.string(), subject: z.string(), text: z.string(), html: z.string(), createdAt: z.string().openapi({ format: 'date-time' }) })
+  .object({
+    id: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+  })
   .openapi('OutboxMail');
 
 export function registerDevMailApi(api: ApiApp) {
@@ -41,7 +48,15 @@ function TextWithLinks({ text }: { text: string }) {
   const parts = text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <pre class="samen-mail-text">
-      {parts.map((part) => (/^https?:\/\//.test(part) ? <a class="utrecht-link utrecht-link--html-a" href={part}>{part}</a> : part))}
+      {parts.map((part) =>
+        /^https?:\/\//.test(part) ? (
+          <a class="utrecht-link utrecht-link--html-a" href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
     </pre>
   );
 }
@@ -58,9 +73,15 @@ function MailboxPage({ ctx, items }: { ctx: ViewContext; items: OutboxItem[] }) 
         <table class="utrecht-table utrecht-table--html-table samen-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t('devMail.when')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('devMail.to')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('devMail.subject')}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('devMail.when')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('devMail.to')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('devMail.subject')}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">

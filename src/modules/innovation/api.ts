@@ -2,11 +2,27 @@ import { z } from '@hono/zod-openapi';
 import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { notFound } from '../../core/http/problem';
-import { addAdvice, addExperiment, changeInitiative, createInitiative, joinInitiative, leaveInitiative, respondToAdvice } from './commands';
+import {
+  addAdvice,
+  addExperiment,
+  changeInitiative,
+  createInitiative,
+  joinInitiative,
+  leaveInitiative,
+  respondToAdvice,
+} from './commands';
 import { initiativeClusters, initiativeDetail, presentDetail, presentSummary, similarInitiatives } from './present';
 import { adviceOf, experimentsOf, initiativeById, listInitiatives, participantsOf } from './queries';
 import { INITIATIVE_TYPES, PARTICIPANT_ROLES, PHASES, SEEKS, THEMES } from './rules';
-import { AdviceResponseSchema, AdviceSchema, ExperimentSchema, InitiativeChangeSchema, InitiativeInputSchema, ParticipationSchema, SimilarQuerySchema } from './schemas';
+import {
+  AdviceResponseSchema,
+  AdviceSchema,
+  ExperimentSchema,
+  InitiativeChangeSchema,
+  InitiativeInputSchema,
+  ParticipationSchema,
+  SimilarQuerySchema,
+} from './schemas';
 
 const MunicipalityRef = z.object({ code: z.string(), name: z.string() }).openapi('MunicipalityRef');
 
@@ -37,11 +53,26 @@ const ParticipantSchema = z
   .openapi('Participant');
 
 const ExperimentOutSchema = z
-  .object({ id: z.string(), hypothesis: z.string(), measure: z.string(), result: z.string(), learning: z.string(), heldOn: z.string().openapi({ format: 'date' }), createdAt: z.string().openapi({ format: 'date-time' }) })
+  .object({
+    id: z.string(),
+    hypothesis: z.string(),
+    measure: z.string(),
+    result: z.string(),
+    learning: z.string(),
+    heldOn: z.string().openapi({ format: 'date' }),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+  })
   .openapi('Experiment');
 
 const AdviceOutSchema = z
-  .object({ id: z.string(), authorName: z.string(), body: z.string(), response: z.string().nullable(), respondedAt: z.string().nullable().openapi({ format: 'date-time' }), createdAt: z.string().openapi({ format: 'date-time' }) })
+  .object({
+    id: z.string(),
+    authorName: z.string(),
+    body: z.string(),
+    response: z.string().nullable(),
+    respondedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+  })
   .openapi('Advice');
 
 const InitiativeSchema = InitiativeSummarySchema.extend({
@@ -59,10 +90,19 @@ const InitiativeSchema = InitiativeSummarySchema.extend({
   advice: z.array(AdviceOutSchema),
 }).openapi('Initiative');
 
-const SimilarSchema = InitiativeSummarySchema.extend({ score: z.number().openapi({ description: 'Gelijkenis van 0 tot 1' }) }).openapi('SimilarInitiative');
+const SimilarSchema = InitiativeSummarySchema.extend({
+  score: z.number().openapi({ description: 'Gelijkenis van 0 tot 1' }),
+}).openapi('SimilarInitiative');
 const SimilarPage = pageOf(SimilarSchema, 'SimilarInitiativePage');
-const idParam = z.object({ id: z.string().uuid('validation.id').openapi({ param: { name: 'id', in: 'path' } }) });
-const json = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const idParam = z.object({
+  id: z
+    .string()
+    .uuid('validation.id')
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const json = <T extends z.ZodType>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
 const tags = ['Innovatie'];
 
 async function loadDetail(c: { var: { deps: { db: Parameters<typeof initiativeById>[0] } } }, id: string) {
@@ -83,9 +123,16 @@ export function registerInnovationApi(api: ApiApp) {
           type: z.enum(INITIATIVE_TYPES, { error: 'validation.initiativeType' }).optional(),
           theme: z.enum(THEMES, { error: 'validation.theme' }).optional(),
           phase: z.enum(PHASES, { error: 'validation.phase' }).optional(),
-          municipality: z.string().regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').optional(),
+          municipality: z
+            .string()
+            .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+            .optional(),
           province: z.string().max(100, 'validation.tooLong').optional(),
-          q: z.string().max(200, 'validation.tooLong').optional().openapi({ description: 'Zoeken in Nederlandse tekst' }),
+          q: z
+            .string()
+            .max(200, 'validation.tooLong')
+            .optional()
+            .openapi({ description: 'Zoeken in Nederlandse tekst' }),
           ...PaginationQuery,
         }),
       },
@@ -94,7 +141,10 @@ export function registerInnovationApi(api: ApiApp) {
     async (c) => {
       const query = c.req.valid('query');
       const result = await listInitiatives(c.var.deps.db, { ...query, municipalityCode: query.municipality });
-      return c.json({ items: result.items.map(presentSummary), page: query.page, pageSize: query.pageSize, total: result.total }, 200);
+      return c.json(
+        { items: result.items.map(presentSummary), page: query.page, pageSize: query.pageSize, total: result.total },
+        200,
+      );
     },
   );
 
@@ -129,7 +179,15 @@ export function registerInnovationApi(api: ApiApp) {
     async (c) => {
       const input = c.req.valid('json');
       const items = await similarInitiatives(c.var.deps.db, { ...input, limit: 5 });
-      return c.json({ items: items.map((i) => ({ ...presentSummary(i), score: i.score })), page: 1, pageSize: 5, total: items.length }, 200);
+      return c.json(
+        {
+          items: items.map((i) => ({ ...presentSummary(i), score: i.score })),
+          page: 1,
+          pageSize: 5,
+          total: items.length,
+        },
+        200,
+      );
     },
   );
 
@@ -141,19 +199,37 @@ export function registerInnovationApi(api: ApiApp) {
       summary: 'Groepen van vergelijkbare initiatieven in het hele land, grootste eerst',
       request: { query: z.object(PaginationQuery) },
       responses: {
-        200: jsonResponse(pageOf(z.object({ sharedThemes: z.array(z.enum(THEMES)), members: z.array(InitiativeSummarySchema) }).openapi('InitiativeCluster'), 'InitiativeClusterPage'), 'Clusters'),
+        200: jsonResponse(
+          pageOf(
+            z
+              .object({ sharedThemes: z.array(z.enum(THEMES)), members: z.array(InitiativeSummarySchema) })
+              .openapi('InitiativeCluster'),
+            'InitiativeClusterPage',
+          ),
+          'Clusters',
+        ),
       },
     }),
     async (c) => {
       const { page, pageSize } = c.req.valid('query');
       const clusters = await initiativeClusters(c.var.deps.db);
-      const items = clusters.slice((page - 1) * pageSize, page * pageSize).map((cluster) => ({ sharedThemes: cluster.sharedThemes, members: cluster.members.map(presentSummary) }));
+      const items = clusters
+        .slice((page - 1) * pageSize, page * pageSize)
+        .map((cluster) => ({ sharedThemes: cluster.sharedThemes, members: cluster.members.map(presentSummary) }));
       return c.json({ items, page, pageSize, total: clusters.length }, 200);
     },
   );
 
   api.openapi(
-    apiRoute({ method: 'get', path: '/initiatives/{id}', tags, summary: 'Eén initiatief met deelnemers, fasen, experimenten en advies', request: { params: idParam }, problems: [404], responses: { 200: jsonResponse(InitiativeSchema, 'Het initiatief') } }),
+    apiRoute({
+      method: 'get',
+      path: '/initiatives/{id}',
+      tags,
+      summary: 'Eén initiatief met deelnemers, fasen, experimenten en advies',
+      request: { params: idParam },
+      problems: [404],
+      responses: { 200: jsonResponse(InitiativeSchema, 'Het initiatief') },
+    }),
     async (c) => c.json(await loadDetail(c, c.req.valid('param').id), 200),
   );
 
@@ -189,13 +265,37 @@ export function registerInnovationApi(api: ApiApp) {
     async (c) => {
       const initiative = await initiativeById(c.var.deps.db, c.req.valid('param').id);
       if (!initiative) throw notFound('problem.initiativeNotFound');
-      const items = await similarInitiatives(c.var.deps.db, { title: initiative.title, summary: initiative.summary, themes: initiative.themes, excludeId: initiative.id, limit: 5 });
-      return c.json({ items: items.map((i) => ({ ...presentSummary(i), score: i.score })), page: 1, pageSize: 5, total: items.length }, 200);
+      const items = await similarInitiatives(c.var.deps.db, {
+        title: initiative.title,
+        summary: initiative.summary,
+        themes: initiative.themes,
+        excludeId: initiative.id,
+        limit: 5,
+      });
+      return c.json(
+        {
+          items: items.map((i) => ({ ...presentSummary(i), score: i.score })),
+          page: 1,
+          pageSize: 5,
+          total: items.length,
+        },
+        200,
+      );
     },
   );
 
   api.openapi(
-    apiRoute({ method: 'get', path: '/initiatives/{id}/participants', tags, summary: 'Gemeenten en organisaties die volgen of mee-ontwikkelen', request: { params: idParam }, problems: [404], responses: { 200: jsonResponse(z.object({ items: z.array(ParticipantSchema) }).openapi('ParticipantList'), 'Deelnemers') } }),
+    apiRoute({
+      method: 'get',
+      path: '/initiatives/{id}/participants',
+      tags,
+      summary: 'Gemeenten en organisaties die volgen of mee-ontwikkelen',
+      request: { params: idParam },
+      problems: [404],
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ParticipantSchema) }).openapi('ParticipantList'), 'Deelnemers'),
+      },
+    }),
     async (c) => c.json({ items: (await loadDetail(c, c.req.valid('param').id)).participants }, 200),
   );
 
@@ -216,8 +316,22 @@ export function registerInnovationApi(api: ApiApp) {
       const organisation = await joinInitiative(c.var.deps, c.var.actor, id, c.req.valid('json'));
       const participant = (await participantsOf(c.var.deps.db, id)).find((p) => p.organisationId === organisation.id);
       if (!participant) throw notFound();
-      const { municipalityCode, municipalityName, municipalitySlug: _slug, contactFirstName, organisationType: _type, ...rest } = participant;
-      return c.json({ ...rest, municipality: municipalityCode ? { code: municipalityCode, name: municipalityName ?? '' } : null, contactName: contactFirstName }, 201);
+      const {
+        municipalityCode,
+        municipalityName,
+        municipalitySlug: _slug,
+        contactFirstName,
+        organisationType: _type,
+        ...rest
+      } = participant;
+      return c.json(
+        {
+          ...rest,
+          municipality: municipalityCode ? { code: municipalityCode, name: municipalityName ?? '' } : null,
+          contactName: contactFirstName,
+        },
+        201,
+      );
     },
   );
 
@@ -229,7 +343,14 @@ export function registerInnovationApi(api: ApiApp) {
       summary: 'Stoppen met volgen of meedoen (alleen namens uw eigen organisatie)',
       signedIn: true,
       problems: [403, 404],
-      request: { params: idParam.extend({ organisationId: z.string().uuid('validation.id').openapi({ param: { name: 'organisationId', in: 'path' } }) }) },
+      request: {
+        params: idParam.extend({
+          organisationId: z
+            .string()
+            .uuid('validation.id')
+            .openapi({ param: { name: 'organisationId', in: 'path' } }),
+        }),
+      },
       responses: { 204: noContentResponse('De organisatie doet niet meer mee') },
     }),
     async (c) => {
@@ -241,7 +362,20 @@ export function registerInnovationApi(api: ApiApp) {
   );
 
   api.openapi(
-    apiRoute({ method: 'get', path: '/initiatives/{id}/experiments', tags, summary: 'Het experimentenlogboek (hypothese, meting, resultaat, les)', request: { params: idParam }, problems: [404], responses: { 200: jsonResponse(z.object({ items: z.array(ExperimentOutSchema) }).openapi('ExperimentList'), 'Nieuwste eerst') } }),
+    apiRoute({
+      method: 'get',
+      path: '/initiatives/{id}/experiments',
+      tags,
+      summary: 'Het experimentenlogboek (hypothese, meting, resultaat, les)',
+      request: { params: idParam },
+      problems: [404],
+      responses: {
+        200: jsonResponse(
+          z.object({ items: z.array(ExperimentOutSchema) }).openapi('ExperimentList'),
+          'Nieuwste eerst',
+        ),
+      },
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       if (!(await initiativeById(c.var.deps.db, id))) throw notFound('problem.initiativeNotFound');
@@ -270,7 +404,17 @@ export function registerInnovationApi(api: ApiApp) {
   );
 
   api.openapi(
-    apiRoute({ method: 'get', path: '/initiatives/{id}/advice', tags, summary: 'Advies van het innovatiepanel en de reacties van de eigenaar', request: { params: idParam }, problems: [404], responses: { 200: jsonResponse(z.object({ items: z.array(AdviceOutSchema) }).openapi('AdviceList'), 'Oudste eerst') } }),
+    apiRoute({
+      method: 'get',
+      path: '/initiatives/{id}/advice',
+      tags,
+      summary: 'Advies van het innovatiepanel en de reacties van de eigenaar',
+      request: { params: idParam },
+      problems: [404],
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(AdviceOutSchema) }).openapi('AdviceList'), 'Oudste eerst'),
+      },
+    }),
     async (c) => {
       const { id } = c.req.valid('param');
       if (!(await initiativeById(c.var.deps.db, id))) throw notFound('problem.initiativeNotFound');
@@ -306,7 +450,15 @@ export function registerInnovationApi(api: ApiApp) {
       summary: 'Op advies reageren (leden van de eigenaar)',
       signedIn: true,
       problems: [403, 404],
-      request: { params: idParam.extend({ adviceId: z.string().uuid('validation.id').openapi({ param: { name: 'adviceId', in: 'path' } }) }), ...json(AdviceResponseSchema) },
+      request: {
+        params: idParam.extend({
+          adviceId: z
+            .string()
+            .uuid('validation.id')
+            .openapi({ param: { name: 'adviceId', in: 'path' } }),
+        }),
+        ...json(AdviceResponseSchema),
+      },
       responses: { 200: jsonResponse(AdviceOutSchema, 'Het advies met reactie') },
     }),
     async (c) => {

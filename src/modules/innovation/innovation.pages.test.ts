@@ -12,11 +12,21 @@ beforeAll(async () => {
   testApp = await createTestApp();
   const operator = await signedInClient(testApp);
   await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
-  const alphen = (await operator.client.post('/organisations', { name: 'Gemeente Alphen aan den Rijn', type: 'gemeente', municipality: 'GM0484' })).body.id;
-  const gouda = (await operator.client.post('/organisations', { name: 'Gemeente Gouda', type: 'gemeente', municipality: 'GM0513' })).body.id;
+  const alphen = (
+    await operator.client.post('/organisations', {
+      name: 'Gemeente Alphen aan den Rijn',
+      type: 'gemeente',
+      municipality: 'GM0484',
+    })
+  ).body.id;
+  const gouda = (
+    await operator.client.post('/organisations', { name: 'Gemeente Gouda', type: 'gemeente', municipality: 'GM0513' })
+  ).body.id;
   const owner = await signedInClient(testApp);
   await operator.client.post(`/organisations/${alphen}/members`, { email: owner.email, role: 'medewerker' });
-  owner.client.useToken((await owner.client.post('/tokens', { email: owner.email, password: owner.password })).body.token);
+  owner.client.useToken(
+    (await owner.client.post('/tokens', { email: owner.email, password: owner.password })).body.token,
+  );
   initiativeId = (
     await owner.client.post('/initiatives', {
       type: 'pilot',
@@ -39,7 +49,12 @@ afterAll(() => testApp.close());
 describe('the initiative form without JavaScript', () => {
   it('shows similar initiatives after "Controleer" and keeps what was typed', async () => {
     await web.get('/innovatie/nieuw');
-    const checked = await web.post('/innovatie/nieuw', { actie: 'controleer', type: 'pilot', title: 'Monitor met uitkomsten', summary: 'Hoe zelfredzaam worden inwoners door ondersteuning? Een rapportage met indicatoren.' });
+    const checked = await web.post('/innovatie/nieuw', {
+      actie: 'controleer',
+      type: 'pilot',
+      title: 'Monitor met uitkomsten',
+      summary: 'Hoe zelfredzaam worden inwoners door ondersteuning? Een rapportage met indicatoren.',
+    });
     expect(checked.status).toBe(200);
     expect(checked.html).toContain('Lijkt op:');
     expect(checked.html).toContain(`href="/innovatie/${initiativeId}"`);
@@ -47,14 +62,30 @@ describe('the initiative form without JavaScript', () => {
   });
 
   it('explains what is missing, then submits', async () => {
-    const missing = await web.post('/innovatie/nieuw', { type: 'pilot', title: 'Monitor met uitkomsten', summary: 'Een samenvatting.' });
+    const missing = await web.post('/innovatie/nieuw', {
+      type: 'pilot',
+      title: 'Monitor met uitkomsten',
+      summary: 'Een samenvatting.',
+    });
     expect(missing.status).toBe(400);
     expect(missing.html).toContain('href="#veld-goal"');
     expect(missing.html).toContain('href="#veld-themes"');
-    const pitch = await web.post('/innovatie/nieuw', { type: 'pilot', title: 'Zorgapp', summary: 'Vraag een demo aan!', goal: 'Verkopen.', themes: 'gezondheid' });
+    const pitch = await web.post('/innovatie/nieuw', {
+      type: 'pilot',
+      title: 'Zorgapp',
+      summary: 'Vraag een demo aan!',
+      goal: 'Verkopen.',
+      themes: 'gezondheid',
+    });
     expect(pitch.status).toBe(400);
     expect(pitch.html).toContain('niet om te verkopen');
-    const created = await web.post('/innovatie/nieuw', { type: 'pilot', title: 'Monitor met uitkomsten', summary: 'Een samenvatting.', goal: 'Beter sturen.', themes: ['informatievoorziening', 'zorg-en-welzijn'] });
+    const created = await web.post('/innovatie/nieuw', {
+      type: 'pilot',
+      title: 'Monitor met uitkomsten',
+      summary: 'Een samenvatting.',
+      goal: 'Beter sturen.',
+      themes: ['informatievoorziening', 'zorg-en-welzijn'],
+    });
     expect(created.status).toBe(303);
     expect(created.location).toMatch(/^\/innovatie\/[0-9a-f-]{36}$/);
     const page = await web.get(created.location as string);

@@ -13,7 +13,8 @@ declare module '../../core/authz' {
   }
 }
 
-const memberOf = (actor: SignedIn, organisationId: string) => actor.memberships.some((m) => m.organisationId === organisationId);
+const memberOf = (actor: SignedIn, organisationId: string) =>
+  actor.memberships.some((m) => m.organisationId === organisationId);
 
 definePolicies({
   'initiative.create': (actor, { organisationId }) => memberOf(actor, organisationId),

@@ -1,5 +1,14 @@
 import type { Executor } from '../../core/db';
-import { adviceOf, experimentsOf, type Initiative, type InitiativeSummary, initiativeSummaries, participantsOf, phaseHistory, themesOfSimilarInitiatives } from './queries';
+import {
+  adviceOf,
+  experimentsOf,
+  type Initiative,
+  type InitiativeSummary,
+  initiativeSummaries,
+  participantsOf,
+  phaseHistory,
+  themesOfSimilarInitiatives,
+} from './queries';
 import { clusterInitiatives, type Theme } from './rules';
 import { rankSimilar, type SimilarityQuery, similarityEdges } from './similarity';
 
@@ -62,7 +71,14 @@ export type SimilarItem = InitiativeSummary & { score: number };
 /** Ranked similar initiatives with their summaries, in rank order. */
 export async function similarInitiatives(db: Executor, query: SimilarityQuery): Promise<SimilarItem[]> {
   const hits = await rankSimilar(db, query);
-  const summaries = new Map((await initiativeSummaries(db, hits.map((h) => h.id))).map((s) => [s.id, s]));
+  const summaries = new Map(
+    (
+      await initiativeSummaries(
+        db,
+        hits.map((h) => h.id),
+      )
+    ).map((s) => [s.id, s]),
+  );
   return hits.flatMap((hit) => {
     const summary = summaries.get(hit.id);
     return summary ? [{ ...summary, score: hit.score }] : [];
@@ -70,14 +86,21 @@ export async function similarInitiatives(db: Executor, query: SimilarityQuery): 
 }
 
 /** Clusters of similar initiatives across the country, largest first. */
-export async function initiativeClusters(db: Executor): Promise<{ sharedThemes: Theme[]; members: InitiativeSummary[] }[]> {
+export async function initiativeClusters(
+  db: Executor,
+): Promise<{ sharedThemes: Theme[]; members: InitiativeSummary[] }[]> {
   const edges = await similarityEdges(db, CLUSTER_THRESHOLD);
   const themes = new Map((await themesOfSimilarInitiatives(db)).map((row) => [row.id, row.themes]));
   const groups = clusterInitiatives(edges, themes, CLUSTER_THRESHOLD);
   const summaries = new Map((await initiativeSummaries(db, groups.flat())).map((s) => [s.id, s]));
   return groups.map((group) => {
-    const members = group.flatMap((id) => summaries.get(id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const sharedThemes = members.reduce<Theme[]>((common, m, index) => (index === 0 ? [...m.themes] : common.filter((t) => m.themes.includes(t))), []);
+    const members = group
+      .flatMap((id) => summaries.get(id) ?? [])
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const sharedThemes = members.reduce<Theme[]>(
+      (common, m, index) => (index === 0 ? [...m.themes] : common.filter((t) => m.themes.includes(t))),
+      [],
+    );
     return { sharedThemes, members };
   });
 }

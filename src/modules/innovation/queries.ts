@@ -49,7 +49,10 @@ export interface InitiativeFilter {
   pageSize: number;
 }
 
-export async function listInitiatives(db: Executor, filter: InitiativeFilter): Promise<{ items: InitiativeSummary[]; total: number }> {
+export async function listInitiatives(
+  db: Executor,
+  filter: InitiativeFilter,
+): Promise<{ items: InitiativeSummary[]; total: number }> {
   const conditions = [sql`true`];
   if (filter.type) conditions.push(sql`i.type = ${filter.type}`);
   if (filter.theme) conditions.push(sql`i.themes @> ARRAY[${filter.theme}]::text[]`);
@@ -66,13 +69,19 @@ export async function listInitiatives(db: Executor, filter: InitiativeFilter): P
     sql`SELECT ${summaryColumns} ${fromInitiatives} WHERE ${where} ORDER BY ${order}
          LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
   );
-  const count = await firstRow<{ total: number }>(db, sql`SELECT count(*)::int AS total ${fromInitiatives} WHERE ${where}`);
+  const count = await firstRow<{ total: number }>(
+    db,
+    sql`SELECT count(*)::int AS total ${fromInitiatives} WHERE ${where}`,
+  );
   return { items, total: count?.total ?? 0 };
 }
 
 export function initiativeSummaries(db: Executor, ids: string[]): Promise<InitiativeSummary[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return rows<InitiativeSummary>(db, sql`SELECT ${summaryColumns} ${fromInitiatives} WHERE i.id = ANY(${uuidArray(ids)})`);
+  return rows<InitiativeSummary>(
+    db,
+    sql`SELECT ${summaryColumns} ${fromInitiatives} WHERE i.id = ANY(${uuidArray(ids)})`,
+  );
 }
 
 export function initiativeById(db: Executor, id: string): Promise<Initiative | undefined> {
@@ -120,7 +129,16 @@ export async function insertInitiative(db: Executor, initiative: NewInitiative):
   return row.id;
 }
 
-export async function updateInitiativeFields(db: Executor, id: string, fields: Partial<Pick<NewInitiative, 'title' | 'summary' | 'goal' | 'benefit' | 'approach' | 'milestones' | 'results' | 'themes' | 'seeks' | 'phase'>>): Promise<void> {
+export async function updateInitiativeFields(
+  db: Executor,
+  id: string,
+  fields: Partial<
+    Pick<
+      NewInitiative,
+      'title' | 'summary' | 'goal' | 'benefit' | 'approach' | 'milestones' | 'results' | 'themes' | 'seeks' | 'phase'
+    >
+  >,
+): Promise<void> {
   const sets = [sql`updated_at = now()`];
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
@@ -130,7 +148,13 @@ export async function updateInitiativeFields(db: Executor, id: string, fields: P
   await db.execute(sql`UPDATE initiatives SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
 }
 
-export async function insertPhase(db: Executor, initiativeId: string, municipalityCode: string, phase: Phase, enteredOn: string): Promise<void> {
+export async function insertPhase(
+  db: Executor,
+  initiativeId: string,
+  municipalityCode: string,
+  phase: Phase,
+  enteredOn: string,
+): Promise<void> {
   await db.execute(sql`INSERT INTO initiative_phases (initiative_id, municipality_code, phase, entered_on)
                        VALUES (${initiativeId}, ${municipalityCode}, ${phase}, ${enteredOn}::date) ON CONFLICT DO NOTHING`);
 }
@@ -169,7 +193,17 @@ export function participantsOf(db: Executor, initiativeId: string): Promise<Part
 }
 
 /** Inserts a participant; returns false when the organisation already takes part. */
-export async function insertParticipant(db: Executor, participant: { initiativeId: string; organisationId: string; municipalityCode: string | null; role: ParticipantRole; contactAccountId: string | null; joinedAt?: string }): Promise<boolean> {
+export async function insertParticipant(
+  db: Executor,
+  participant: {
+    initiativeId: string;
+    organisationId: string;
+    municipalityCode: string | null;
+    role: ParticipantRole;
+    contactAccountId: string | null;
+    joinedAt?: string;
+  },
+): Promise<boolean> {
   const inserted = await rows(
     db,
     sql`INSERT INTO initiative_participants (initiative_id, organisation_id, municipality_code, role, contact_account_id, joined_at)
@@ -181,7 +215,14 @@ export async function insertParticipant(db: Executor, participant: { initiativeI
 }
 
 export async function deleteParticipant(db: Executor, initiativeId: string, organisationId: string): Promise<boolean> {
-  return (await rows(db, sql`DELETE FROM initiative_participants WHERE initiative_id = ${initiativeId} AND organisation_id = ${organisationId} RETURNING 1`)).length > 0;
+  return (
+    (
+      await rows(
+        db,
+        sql`DELETE FROM initiative_participants WHERE initiative_id = ${initiativeId} AND organisation_id = ${organisationId} RETURNING 1`,
+      )
+    ).length > 0
+  );
 }
 
 export interface Experiment {
@@ -202,7 +243,19 @@ export function experimentsOf(db: Executor, initiativeId: string): Promise<Exper
   );
 }
 
-export async function insertExperiment(db: Executor, experiment: { initiativeId: string; municipalityCode: string; hypothesis: string; measure: string; result: string; learning: string; heldOn: string; authorAccountId: string | null }): Promise<string> {
+export async function insertExperiment(
+  db: Executor,
+  experiment: {
+    initiativeId: string;
+    municipalityCode: string;
+    hypothesis: string;
+    measure: string;
+    result: string;
+    learning: string;
+    heldOn: string;
+    authorAccountId: string | null;
+  },
+): Promise<string> {
   const row = await firstRow<{ id: string }>(
     db,
     sql`INSERT INTO initiative_experiments (initiative_id, municipality_code, hypothesis, measure, result, learning, held_on, author_account_id)
@@ -231,7 +284,10 @@ export function adviceOf(db: Executor, initiativeId: string): Promise<Advice[]> 
   );
 }
 
-export async function insertAdvice(db: Executor, advice: { initiativeId: string; municipalityCode: string; authorAccountId: string; authorName: string; body: string }): Promise<string> {
+export async function insertAdvice(
+  db: Executor,
+  advice: { initiativeId: string; municipalityCode: string; authorAccountId: string; authorName: string; body: string },
+): Promise<string> {
   const row = await firstRow<{ id: string }>(
     db,
     sql`INSERT INTO initiative_advice (initiative_id, municipality_code, author_account_id, author_name, body)
@@ -242,15 +298,22 @@ export async function insertAdvice(db: Executor, advice: { initiativeId: string;
   return row.id;
 }
 
-export async function setAdviceResponse(db: Executor, initiativeId: string, adviceId: string, response: string): Promise<boolean> {
+export async function setAdviceResponse(
+  db: Executor,
+  initiativeId: string,
+  adviceId: string,
+  response: string,
+): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(adviceId)) return false;
   return (
-    await rows(
-      db,
-      sql`UPDATE initiative_advice SET response = ${response}, responded_at = now()
+    (
+      await rows(
+        db,
+        sql`UPDATE initiative_advice SET response = ${response}, responded_at = now()
            WHERE id = ${adviceId} AND initiative_id = ${initiativeId} RETURNING 1`,
-    )
-  ).length > 0;
+      )
+    ).length > 0
+  );
 }
 
 /** The initiatives a municipality leads, co-develops or follows, for its page. */
@@ -281,7 +344,14 @@ export function updateRecipients(db: Executor, initiativeId: string, exceptAccou
 }
 
 export async function mailPreference(db: Executor, accountId: string): Promise<boolean> {
-  return (await firstRow<{ on: boolean }>(db, sql`SELECT initiative_updates AS on FROM innovation_mail_preferences WHERE account_id = ${accountId}`))?.on ?? true;
+  return (
+    (
+      await firstRow<{ on: boolean }>(
+        db,
+        sql`SELECT initiative_updates AS on FROM innovation_mail_preferences WHERE account_id = ${accountId}`,
+      )
+    )?.on ?? true
+  );
 }
 
 export async function setMailPreference(db: Executor, accountId: string, on: boolean): Promise<void> {
@@ -308,7 +378,10 @@ export function municipalitiesWithInitiatives(db: Executor) {
 /** What the AVG export shows of a person's part in Samen innoveren. */
 export async function innovationDataOf(db: Executor, accountId: string) {
   return {
-    contactFor: await rows<{ id: string; title: string }>(db, sql`SELECT id, title FROM initiatives WHERE contact_account_id = ${accountId} ORDER BY created_at`),
+    contactFor: await rows<{ id: string; title: string }>(
+      db,
+      sql`SELECT id, title FROM initiatives WHERE contact_account_id = ${accountId} ORDER BY created_at`,
+    ),
     participationContactFor: await rows<{ initiativeId: string; role: string }>(
       db,
       sql`SELECT initiative_id AS "initiativeId", role FROM initiative_participants WHERE contact_account_id = ${accountId}`,
@@ -327,5 +400,7 @@ export async function innovationDataOf(db: Executor, accountId: string) {
 
 /** Advice stays (it belongs to the initiative), but no longer carries the author's name. */
 export async function anonymiseAdviceOf(db: Executor, accountId: string): Promise<void> {
-  await db.execute(sql`UPDATE initiative_advice SET author_name = 'verwijderd account', author_account_id = NULL WHERE author_account_id = ${accountId}`);
+  await db.execute(
+    sql`UPDATE initiative_advice SET author_name = 'verwijderd account', author_account_id = NULL WHERE author_account_id = ${accountId}`,
+  );
 }

@@ -8,11 +8,18 @@ describe('sales pitch screening', () => {
     expect(salesPitchSignals(['Slechts 5 euro per gebruiker per maand.'])).toEqual(['een prijs']);
     expect(salesPitchSignals(['Vraag een demo aan via onze website!'])).toEqual(['"vraag een demo aan"']);
     expect(salesPitchSignals(['Wij sturen graag een offerte.'])).toEqual(['"offerte"']);
-    expect(salesPitchSignals(['Licentiekosten zijn laag, met korting voor kleine gemeenten.'])).toEqual(['licentie- of abonnementskosten', 'een aanbieding']);
+    expect(salesPitchSignals(['Licentiekosten zijn laag, met korting voor kleine gemeenten.'])).toEqual([
+      'licentie- of abonnementskosten',
+      'een aanbieding',
+    ]);
   });
 
   it('leaves ordinary municipal language alone', () => {
-    expect(salesPitchSignals(['We delen de resultaten van de pilot met andere gemeenten en zoeken financiering voor opschaling.'])).toEqual([]);
+    expect(
+      salesPitchSignals([
+        'We delen de resultaten van de pilot met andere gemeenten en zoeken financiering voor opschaling.',
+      ]),
+    ).toEqual([]);
     expect(salesPitchSignals(['Inwoners met een demonstratiewoning leren over domotica.'])).toEqual([]);
     expect(salesPitchSignals(['Gemiddeld besparen huishoudens zo 150 euro per jaar.'])).toEqual([]);
     expect(salesPitchSignals(['Bewoners krijgen samen 200.000 euro om te besteden aan hun buurt.'])).toEqual([]);

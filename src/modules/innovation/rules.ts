@@ -36,7 +36,14 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
  * Organisation types that may own an initiative. A social enterprise may follow or co-develop,
  * but not own one: ownership by a party that sells must not turn the commons into a shop window.
  */
-export const OWNER_ORGANISATION_TYPES = ['gemeente', 'welzijnsorganisatie', 'vrijwilligerscentrale', 'zorgaanbieder', 'kennisinstelling', 'landelijk'] as const;
+export const OWNER_ORGANISATION_TYPES = [
+  'gemeente',
+  'welzijnsorganisatie',
+  'vrijwilligerscentrale',
+  'zorgaanbieder',
+  'kennisinstelling',
+  'landelijk',
+] as const;
 
 /**
  * Sales pitches are refused: the commons is for sharing between public bodies, not for selling
@@ -47,13 +54,23 @@ const PITCH_PATTERNS: { pattern: RegExp; label: string }[] = [
   // A price offered, not an amount mentioned: "kost €2,50", "vanaf 99 euro", "€5 per gebruiker".
   // Budgets and savings ("krijgen 200.000 euro", "besparen 150 euro per jaar") are fine.
   {
-    pattern: new RegExp(String.raw`\b(kost(en|t)?|prijs|tarief|vanaf|slechts|voor maar)\s+(maar\s+|slechts\s+|ongeveer\s+)?${PRICE}|${PRICE}\s*(per|\/)\s*(gebruiker|licentie|account|inwoner per maand|maand)\b`, 'i'),
+    pattern: new RegExp(
+      String.raw`\b(kost(en|t)?|prijs|tarief|vanaf|slechts|voor maar)\s+(maar\s+|slechts\s+|ongeveer\s+)?${PRICE}|${PRICE}\s*(per|\/)\s*(gebruiker|licentie|account|inwoner per maand|maand)\b`,
+      'i',
+    ),
     label: 'een prijs',
   },
-  { pattern: /\b(vraag|plan|boek)\s+(nu\s+)?(gratis\s+)?een\s+(demo|demonstratie)\b|\bdemo\s+aan(vragen)?\b/i, label: '"vraag een demo aan"' },
+  {
+    pattern: /\b(vraag|plan|boek)\s+(nu\s+)?(gratis\s+)?een\s+(demo|demonstratie)\b|\bdemo\s+aan(vragen)?\b/i,
+    label: '"vraag een demo aan"',
+  },
   { pattern: /\boffertes?\b/i, label: '"offerte"' },
   { pattern: /\b(licentie(kosten|s)?|abonnementsprijs|abonnementskosten)\b/i, label: 'licentie- of abonnementskosten' },
-  { pattern: /\b(korting\s+voor\s+(gemeenten|klanten|nieuwe\s+klanten|kleine\s+gemeenten)|actieprijs|introductieprijs|gratis\s+proefperiode)\b/i, label: 'een aanbieding' },
+  {
+    pattern:
+      /\b(korting\s+voor\s+(gemeenten|klanten|nieuwe\s+klanten|kleine\s+gemeenten)|actieprijs|introductieprijs|gratis\s+proefperiode)\b/i,
+    label: 'een aanbieding',
+  },
 ];
 
 export function salesPitchSignals(texts: string[]): string[] {
@@ -78,7 +95,11 @@ export interface SimilarityEdge {
  * linkage), but two groups only merge while every member still shares at least one theme, so a
  * chain of weak resemblances can never tie unrelated subjects together. Largest clusters first.
  */
-export function clusterInitiatives(edges: SimilarityEdge[], themesOf: Map<string, readonly string[]>, threshold: number): string[][] {
+export function clusterInitiatives(
+  edges: SimilarityEdge[],
+  themesOf: Map<string, readonly string[]>,
+  threshold: number,
+): string[][] {
   const parent = new Map<string, string>();
   const members = new Map<string, string[]>();
   const sharedThemes = new Map<string, Set<string>>();

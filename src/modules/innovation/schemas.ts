@@ -3,7 +3,10 @@ import { optionalText, text } from '../../core/http/fields';
 import { INITIATIVE_TYPES, PARTICIPANT_ROLES, PHASES, SEEKS, THEMES } from './rules';
 
 const LONG = 5000;
-const municipalityCode = z.string({ error: 'validation.required' }).regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').openapi({ example: 'GM0484' });
+const municipalityCode = z
+  .string({ error: 'validation.required' })
+  .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+  .openapi({ example: 'GM0484' });
 
 export const InitiativeInputSchema = z
   .object({
@@ -20,9 +23,18 @@ export const InitiativeInputSchema = z
       .min(1, 'validation.themes')
       .max(5, 'validation.themesMax'),
     phase: z.enum(PHASES, { error: 'validation.phase' }).default('idee'),
-    ownerMunicipality: municipalityCode.optional().openapi({ description: 'De gemeente van het initiatief. Verplicht als de eigenaar geen gemeente is.' }),
-    organisation: z.string().uuid('validation.id').optional().openapi({ description: 'De organisatie die eigenaar wordt; standaard uw gemeente.' }),
-    seeks: z.array(z.enum(SEEKS, { error: 'validation.seek' })).max(3, 'validation.invalid').default([]),
+    ownerMunicipality: municipalityCode
+      .optional()
+      .openapi({ description: 'De gemeente van het initiatief. Verplicht als de eigenaar geen gemeente is.' }),
+    organisation: z
+      .string()
+      .uuid('validation.id')
+      .optional()
+      .openapi({ description: 'De organisatie die eigenaar wordt; standaard uw gemeente.' }),
+    seeks: z
+      .array(z.enum(SEEKS, { error: 'validation.seek' }))
+      .max(3, 'validation.invalid')
+      .default([]),
   })
   .openapi('NewInitiative');
 export type InitiativeInput = z.infer<typeof InitiativeInputSchema>;
@@ -36,8 +48,15 @@ export const InitiativeChangeSchema = z
     approach: optionalText({ max: LONG }),
     milestones: optionalText({ max: LONG }),
     results: optionalText({ max: LONG }),
-    themes: z.array(z.enum(THEMES, { error: 'validation.theme' })).min(1, 'validation.themes').max(5, 'validation.themesMax').optional(),
-    seeks: z.array(z.enum(SEEKS, { error: 'validation.seek' })).max(3).optional(),
+    themes: z
+      .array(z.enum(THEMES, { error: 'validation.theme' }))
+      .min(1, 'validation.themes')
+      .max(5, 'validation.themesMax')
+      .optional(),
+    seeks: z
+      .array(z.enum(SEEKS, { error: 'validation.seek' }))
+      .max(3)
+      .optional(),
     phase: z.enum(PHASES, { error: 'validation.phase' }).optional(),
   })
   .openapi('InitiativeChange');
@@ -47,18 +66,29 @@ export const SimilarQuerySchema = z
   .object({
     title: z.string({ error: 'validation.required' }).trim().max(200, 'validation.tooLong').default(''),
     summary: z.string().trim().max(2000, 'validation.tooLong').default(''),
-    themes: z.array(z.enum(THEMES, { error: 'validation.theme' })).max(5, 'validation.themesMax').default([]),
+    themes: z
+      .array(z.enum(THEMES, { error: 'validation.theme' }))
+      .max(5, 'validation.themesMax')
+      .default([]),
   })
-  .refine((value) => value.title.length + value.summary.length > 0, { message: 'validation.titleOrSummary', path: ['title'] })
+  .refine((value) => value.title.length + value.summary.length > 0, {
+    message: 'validation.titleOrSummary',
+    path: ['title'],
+  })
   .openapi('SimilarQuery');
 
 export const ParticipationSchema = z
   .object({
-    municipality: municipalityCode.optional().openapi({ description: 'Neem deel namens deze gemeente (haar gemeente-organisatie).' }),
+    municipality: municipalityCode
+      .optional()
+      .openapi({ description: 'Neem deel namens deze gemeente (haar gemeente-organisatie).' }),
     organisation: z.string().uuid('validation.id').optional().openapi({ description: 'Of namens deze organisatie.' }),
     role: z.enum(PARTICIPANT_ROLES, { error: 'validation.participantRole' }),
   })
-  .refine((value) => !!value.municipality !== !!value.organisation, { message: 'validation.municipalityOrOrganisation', path: ['municipality'] })
+  .refine((value) => !!value.municipality !== !!value.organisation, {
+    message: 'validation.municipalityOrOrganisation',
+    path: ['municipality'],
+  })
   .openapi('NewParticipant');
 
 export const ExperimentSchema = z

@@ -17,7 +17,8 @@ const QUERY_TERMS = 16;
 const POSTINGS_PER_TERM = 200;
 
 /** BM25's inverse document frequency, in float8 (numeric arithmetic is many times slower). */
-const idf = (docCount: SQL) => sql`ln(1.0::float8 + (n.docs - ${docCount} + 0.5::float8) / (${docCount} + 0.5::float8))`;
+const idf = (docCount: SQL) =>
+  sql`ln(1.0::float8 + (n.docs - ${docCount} + 0.5::float8) / (${docCount} + 0.5::float8))`;
 
 /** Rebuilds an initiative's postings and the document frequencies, in the caller's transaction. */
 export async function indexInitiativeTerms(db: Executor, initiativeId: string, isNew: boolean): Promise<void> {
@@ -83,9 +84,13 @@ export function withConcepts(terms: QueryTerm[], concepts: { lexeme: string; con
   for (const { lexeme, concept } of concepts) conceptsOf.set(lexeme, [...(conceptsOf.get(lexeme) ?? []), concept]);
   const squares = new Map<string, number>();
   for (const term of terms) {
-    for (const concept of conceptsOf.get(term.lexeme) ?? []) squares.set(concept, (squares.get(concept) ?? 0) + term.weight * term.weight);
+    for (const concept of conceptsOf.get(term.lexeme) ?? [])
+      squares.set(concept, (squares.get(concept) ?? 0) + term.weight * term.weight);
   }
-  const added = [...squares].map(([concept, square]) => ({ lexeme: CONCEPT_PREFIX + concept, weight: CONCEPT_WEIGHT * Math.sqrt(square) }));
+  const added = [...squares].map(([concept, square]) => ({
+    lexeme: CONCEPT_PREFIX + concept,
+    weight: CONCEPT_WEIGHT * Math.sqrt(square),
+  }));
   return [...terms, ...added];
 }
 
@@ -192,7 +197,10 @@ export async function storeNeighbours(db: Executor, initiativeId: string, neighb
 }
 
 export function similarityEdges(db: Executor, minimum: number) {
-  return rows<{ a: string; b: string; score: number }>(db, sql`SELECT a, b, score FROM initiative_similarities WHERE score >= ${minimum}`);
+  return rows<{ a: string; b: string; score: number }>(
+    db,
+    sql`SELECT a, b, score FROM initiative_similarities WHERE score >= ${minimum}`,
+  );
 }
 
 /**
@@ -208,11 +216,16 @@ export async function bulkIndexInitiativeTerms(db: Executor, initiativeIds: read
            LATERAL (SELECT lexeme, (SELECT sum(${fieldWeight}) FROM unnest(weights) w)::real AS tf FROM unnest(i.search_vector)) v
      WHERE ${scope}
     ON CONFLICT (lexeme, initiative_id) DO UPDATE SET weight = EXCLUDED.weight`);
-  await indexConcepts(db, initiativeIds === 'all' ? sql`true` : sql`t.initiative_id = ANY(${uuidArray(initiativeIds)})`);
+  await indexConcepts(
+    db,
+    initiativeIds === 'all' ? sql`true` : sql`t.initiative_id = ANY(${uuidArray(initiativeIds)})`,
+  );
 }
 
 export async function recountTermStats(db: Executor): Promise<void> {
   await db.execute(sql`DELETE FROM initiative_term_stats`);
-  await db.execute(sql`INSERT INTO initiative_term_stats (lexeme, doc_count) SELECT lexeme, count(*) FROM initiative_terms GROUP BY lexeme`);
+  await db.execute(
+    sql`INSERT INTO initiative_term_stats (lexeme, doc_count) SELECT lexeme, count(*) FROM initiative_terms GROUP BY lexeme`,
+  );
   await db.execute(sql`INSERT INTO initiative_term_stats (lexeme, doc_count) SELECT '', count(*) FROM initiatives`);
 }

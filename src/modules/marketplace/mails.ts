@@ -6,7 +6,9 @@ export function newResponseMail(firstName: string, responderFirstName: string, p
   return renderMail({
     subject: `${responderFirstName} reageert op "${postTitle}"`,
     greeting: `Beste ${firstName},`,
-    paragraphs: [`${responderFirstName} wil helpen bij "${postTitle}". Lees het bericht en schrijf terug via Samen. Uw e-mailadres en telefoonnummer blijven geheim.`],
+    paragraphs: [
+      `${responderFirstName} wil helpen bij "${postTitle}". Lees het bericht en schrijf terug via Samen. Uw e-mailadres en telefoonnummer blijven geheim.`,
+    ],
     action: { label: 'Bekijk het bericht', url },
     closing,
   });

@@ -22,8 +22,20 @@ beforeAll(async () => {
   testApp = await createTestApp();
   const operator = await signedInClient(testApp);
   await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
-  const organisation = (await operator.client.post('/organisations', { name: 'Welzijn Utrecht', type: 'welzijnsorganisatie', municipality: 'GM0344' })).body.id;
-  await operator.client.post('/marketplaces', { municipality: 'GM0344', operatorOrganisation: organisation, name: 'Utrecht voor elkaar', brandColor: '#a3141d', brandTextColor: '#ffffff' });
+  const organisation = (
+    await operator.client.post('/organisations', {
+      name: 'Welzijn Utrecht',
+      type: 'welzijnsorganisatie',
+      municipality: 'GM0344',
+    })
+  ).body.id;
+  await operator.client.post('/marketplaces', {
+    municipality: 'GM0344',
+    operatorOrganisation: organisation,
+    name: 'Utrecht voor elkaar',
+    brandColor: '#a3141d',
+    brandTextColor: '#ffffff',
+  });
   fatima = await webAs(await signedInClient(testApp, { name: 'Fatima', postcode: '3511' }));
   jan = await webAs(await signedInClient(testApp, { name: 'Jan', postcode: '3512' }));
 });
@@ -49,7 +61,14 @@ describe('the marketplace through the pages, without JavaScript', () => {
 
   it('lets Fatima ask for help in three steps, with clear errors', async () => {
     await fatima.get('/gemeenten/utrecht/marktplaats/nieuw?soort=request');
-    const bad = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: '', description: 'Hulp', category: 'boodschappen', whenKind: 'once', whenDate: '2020-01-01', postcode: '99999' });
+    const bad = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
+      title: '',
+      description: 'Hulp',
+      category: 'boodschappen',
+      whenKind: 'once',
+      whenDate: '2020-01-01',
+      postcode: '99999',
+    });
     expect(bad.status).toBe(400);
     for (const field of ['title', 'whenDate', 'postcode']) expect(bad.html).toContain(`href="#veld-${field}"`);
     const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
@@ -97,7 +116,14 @@ describe('the marketplace through the pages, without JavaScript', () => {
 describe('the owner of a post, without JavaScript', () => {
   it('saves a concept only she sees, then places it', async () => {
     await fatima.get('/gemeenten/utrecht/marktplaats/nieuw?soort=request');
-    const saved = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Hulp bij het ophangen van een lamp', description: 'Wie kan een lamp ophangen? Ik heb geen ladder.', category: 'klussen', whenKind: 'flexible', postcode: '3511', concept: '1' });
+    const saved = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
+      title: 'Hulp bij het ophangen van een lamp',
+      description: 'Wie kan een lamp ophangen? Ik heb geen ladder.',
+      category: 'klussen',
+      whenKind: 'flexible',
+      postcode: '3511',
+      concept: '1',
+    });
     expect(saved.status).toBe(303);
     const path = saved.location as string;
     const page = await fatima.get(path);
@@ -112,7 +138,13 @@ describe('the owner of a post, without JavaScript', () => {
   });
 
   it('places an expired post again', async () => {
-    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Wie leest mij voor?', description: 'Mijn ogen worden slechter. Wie leest de krant voor?', category: 'gezelschap', whenKind: 'flexible', postcode: '3511' });
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
+      title: 'Wie leest mij voor?',
+      description: 'Mijn ogen worden slechter. Wie leest de krant voor?',
+      category: 'gezelschap',
+      whenKind: 'flexible',
+      postcode: '3511',
+    });
     const path = created.location as string;
     await testApp.db.execute(sql`UPDATE posts SET status = 'expired' WHERE id = ${path.split('/').pop()}`);
     expect((await fatima.get(path)).html).toContain('Opnieuw plaatsen');
@@ -121,19 +153,45 @@ describe('the owner of a post, without JavaScript', () => {
   });
 
   it('changes her post with the same form and clear errors; nobody else can', async () => {
-    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Wie helpt met de vuilnisbak?', description: 'De container moet op dinsdag aan de straat.', category: 'klussen', whenKind: 'flexible', postcode: '3511' });
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
+      title: 'Wie helpt met de vuilnisbak?',
+      description: 'De container moet op dinsdag aan de straat.',
+      category: 'klussen',
+      whenKind: 'flexible',
+      postcode: '3511',
+    });
     const path = created.location as string;
     const form = await fatima.get(`${path}/bewerken`);
     expect(form.status).toBe(200);
     expect(form.html).toContain('value="Wie helpt met de vuilnisbak?"');
     expect(form.html).not.toContain('name="postcode"');
-    const bad = await fatima.post(`${path}/bewerken`, { title: '', description: 'De container moet op dinsdag aan de straat.', category: 'klussen', whenKind: 'flexible' });
+    const bad = await fatima.post(`${path}/bewerken`, {
+      title: '',
+      description: 'De container moet op dinsdag aan de straat.',
+      category: 'klussen',
+      whenKind: 'flexible',
+    });
     expect(bad.status).toBe(400);
     expect(bad.html).toContain('href="#veld-title"');
     expect((await fatima.get(path)).html).toContain('Wie helpt met de vuilnisbak?');
     expect((await jan.get(`${path}/bewerken`)).status).toBe(403);
-    expect((await jan.post(`${path}/bewerken`, { title: 'Overgenomen', description: 'x', category: 'klussen', whenKind: 'flexible' })).status).toBe(403);
-    const changed = await fatima.post(`${path}/bewerken`, { title: 'Wie zet de container aan de straat?', description: 'Op dinsdagavond, elke twee weken.', category: 'klussen', whenKind: 'recurring', whenText: 'om de week op dinsdag' });
+    expect(
+      (
+        await jan.post(`${path}/bewerken`, {
+          title: 'Overgenomen',
+          description: 'x',
+          category: 'klussen',
+          whenKind: 'flexible',
+        })
+      ).status,
+    ).toBe(403);
+    const changed = await fatima.post(`${path}/bewerken`, {
+      title: 'Wie zet de container aan de straat?',
+      description: 'Op dinsdagavond, elke twee weken.',
+      category: 'klussen',
+      whenKind: 'recurring',
+      whenText: 'om de week op dinsdag',
+    });
     expect(changed.status).toBe(303);
     const after = await fatima.get(path);
     expect(after.html).toContain('Wie zet de container aan de straat?');
@@ -141,7 +199,13 @@ describe('the owner of a post, without JavaScript', () => {
   });
 
   it('closes a request naming who helped, which confirms the match', async () => {
-    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', { title: 'Wie repareert mijn fietsband?', description: 'Mijn band is lek en ik kan het zelf niet.', category: 'klussen', whenKind: 'flexible', postcode: '3511' });
+    const created = await fatima.post('/gemeenten/utrecht/marktplaats/nieuw?soort=request', {
+      title: 'Wie repareert mijn fietsband?',
+      description: 'Mijn band is lek en ik kan het zelf niet.',
+      category: 'klussen',
+      whenKind: 'flexible',
+      postcode: '3511',
+    });
     const path = created.location as string;
     await jan.get(path);
     const responded = await jan.post(`${path}/reageren`, { message: 'Ik plak hem graag voor u.' });
@@ -152,7 +216,10 @@ describe('the owner of a post, without JavaScript', () => {
     const closed = await fatima.post(`${path}/afsluiten`, { helper: responseId, reason: 'Jan heeft de band geplakt.' });
     expect(closed.status).toBe(303);
     expect((await fatima.get(path)).html).toContain('Uw plaatsing is afgesloten');
-    const match = await rows<{ via: string }>(testApp.db, sql`SELECT m.confirmed_via AS via FROM matches m WHERE m.response_id = ${responseId}`);
+    const match = await rows<{ via: string }>(
+      testApp.db,
+      sql`SELECT m.confirmed_via AS via FROM matches m WHERE m.response_id = ${responseId}`,
+    );
     expect(match).toEqual([{ via: 'close' }]);
     expect((await fatima.post(`${path}/afsluiten`, { reason: 'Nog een keer' })).status).toBe(409);
   });
@@ -162,13 +229,46 @@ describe('neighbouring marketplaces', () => {
   it("lists a bordering marketplace's posts when the marketplace chose to, and names where they come from", async () => {
     const operator = await signedInClient(testApp);
     await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
-    const organisation = (await operator.client.post('/organisations', { name: 'Welzijn Woerden', type: 'welzijnsorganisatie', municipality: 'GM0632' })).body.id;
-    const launched = await operator.client.post('/marketplaces', { municipality: 'GM0632', operatorOrganisation: organisation, name: 'Woerden voor elkaar', brandColor: '#0b5394', brandTextColor: '#ffffff', showNeighbours: false });
+    const organisation = (
+      await operator.client.post('/organisations', {
+        name: 'Welzijn Woerden',
+        type: 'welzijnsorganisatie',
+        municipality: 'GM0632',
+      })
+    ).body.id;
+    const launched = await operator.client.post('/marketplaces', {
+      municipality: 'GM0632',
+      operatorOrganisation: organisation,
+      name: 'Woerden voor elkaar',
+      brandColor: '#0b5394',
+      brandTextColor: '#ffffff',
+      showNeighbours: false,
+    });
     expect(launched.status).toBe(201);
     const els = await signedInClient(testApp, { name: 'Els', postcode: '3441' });
-    expect((await els.client.post('/help-requests', { title: 'Wie helpt met de tuin?', description: 'Mijn heg is te hoog geworden, wie helpt met snoeien?', category: 'tuin', postcode: '3441', when: { kind: 'flexible' } })).status).toBe(201);
+    expect(
+      (
+        await els.client.post('/help-requests', {
+          title: 'Wie helpt met de tuin?',
+          description: 'Mijn heg is te hoog geworden, wie helpt met snoeien?',
+          category: 'tuin',
+          postcode: '3441',
+          when: { kind: 'flexible' },
+        })
+      ).status,
+    ).toBe(201);
     const ria = await signedInClient(testApp, { name: 'Ria', postcode: '3512' });
-    expect((await ria.client.post('/help-requests', { title: 'Maatje om te wandelen', description: 'Wie wandelt een keer per week met mij door het park?', category: 'bewegen', postcode: '3512', when: { kind: 'flexible' } })).status).toBe(201);
+    expect(
+      (
+        await ria.client.post('/help-requests', {
+          title: 'Maatje om te wandelen',
+          description: 'Wie wandelt een keer per week met mij door het park?',
+          category: 'bewegen',
+          postcode: '3512',
+          when: { kind: 'flexible' },
+        })
+      ).status,
+    ).toBe(201);
 
     // Utrecht shows its neighbours (the default): Woerden borders Utrecht.
     const utrecht = await fatima.get('/gemeenten/utrecht/marktplaats');

@@ -25,7 +25,12 @@ const MarketplaceSchema = z
   })
   .openapi('Marketplace');
 
-const codeParam = z.object({ code: z.string().regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').openapi({ param: { name: 'code', in: 'path' }, example: 'GM0344' }) });
+const codeParam = z.object({
+  code: z
+    .string()
+    .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+    .openapi({ param: { name: 'code', in: 'path' }, example: 'GM0344' }),
+});
 
 function presentMarketplace(m: Marketplace): z.infer<typeof MarketplaceSchema> {
   return {
@@ -47,11 +52,26 @@ function presentMarketplace(m: Marketplace): z.infer<typeof MarketplaceSchema> {
 /** The marketplaces themselves: list, launch (platform operator), settings and logo (their beheerders). */
 export function registerMarketplacesApi(api: ApiApp) {
   api.openapi(
-    apiRoute({ method: 'get', path: '/marketplaces', tags, summary: 'De lokale marktplaatsen', request: { query: z.object(PaginationQuery) }, responses: { 200: jsonResponse(pageOf(MarketplaceSchema, 'MarketplacePage'), 'Alle marktplaatsen') } }),
+    apiRoute({
+      method: 'get',
+      path: '/marketplaces',
+      tags,
+      summary: 'De lokale marktplaatsen',
+      request: { query: z.object(PaginationQuery) },
+      responses: { 200: jsonResponse(pageOf(MarketplaceSchema, 'MarketplacePage'), 'Alle marktplaatsen') },
+    }),
     async (c) => {
       const { page, pageSize } = c.req.valid('query');
       const all = await listMarketplaces(c.var.deps.db);
-      return c.json({ items: all.slice((page - 1) * pageSize, page * pageSize).map(presentMarketplace), page, pageSize, total: all.length }, 200);
+      return c.json(
+        {
+          items: all.slice((page - 1) * pageSize, page * pageSize).map(presentMarketplace),
+          page,
+          pageSize,
+          total: all.length,
+        },
+        200,
+      );
     },
   );
 
@@ -64,7 +84,12 @@ export function registerMarketplacesApi(api: ApiApp) {
       signedIn: true,
       problems: [403, 404, 409],
       request: json(MarketplaceInputSchema),
-      responses: { 201: jsonResponse(z.object({ municipality: z.string() }).openapi('LaunchedMarketplace'), 'De marktplaats is live') },
+      responses: {
+        201: jsonResponse(
+          z.object({ municipality: z.string() }).openapi('LaunchedMarketplace'),
+          'De marktplaats is live',
+        ),
+      },
     }),
     async (c) => {
       requireSignedIn(c.var.actor);
@@ -80,7 +105,8 @@ export function registerMarketplacesApi(api: ApiApp) {
       path: '/marketplaces/{code}',
       tags,
       summary: 'Instellingen van een marktplaats wijzigen (haar beheerders of netwerkbeheer)',
-      description: 'Alleen de velden die u stuurt veranderen. Een kleurenpaar onder WCAG AA-contrast (4,5:1) wordt geweigerd.',
+      description:
+        'Alleen de velden die u stuurt veranderen. Een kleurenpaar onder WCAG AA-contrast (4,5:1) wordt geweigerd.',
       signedIn: true,
       problems: [403, 404],
       request: { params: codeParam, ...json(MarketplaceSettingsSchema) },
@@ -88,7 +114,12 @@ export function registerMarketplacesApi(api: ApiApp) {
     }),
     async (c) => {
       requireSignedIn(c.var.actor);
-      return c.json(presentMarketplace(await changeMarketplace(c.var.deps, c.var.actor, c.req.valid('param').code, c.req.valid('json'))), 200);
+      return c.json(
+        presentMarketplace(
+          await changeMarketplace(c.var.deps, c.var.actor, c.req.valid('param').code, c.req.valid('json')),
+        ),
+        200,
+      );
     },
   );
 
@@ -106,13 +137,25 @@ export function registerMarketplacesApi(api: ApiApp) {
     async (c) => {
       requireSignedIn(c.var.actor);
       const { contentType, data } = c.req.valid('json');
-      await changeMarketplaceLogo(c.var.deps, c.var.actor, c.req.valid('param').code, { bytes: Buffer.from(data, 'base64'), contentType });
+      await changeMarketplaceLogo(c.var.deps, c.var.actor, c.req.valid('param').code, {
+        bytes: Buffer.from(data, 'base64'),
+        contentType,
+      });
       return c.body(null, 204);
     },
   );
 
   api.openapi(
-    apiRoute({ method: 'delete', path: '/marketplaces/{code}/logo', tags, summary: 'Het logo van een marktplaats weghalen', signedIn: true, problems: [403, 404], request: { params: codeParam }, responses: { 204: noContentResponse('Geen logo meer') } }),
+    apiRoute({
+      method: 'delete',
+      path: '/marketplaces/{code}/logo',
+      tags,
+      summary: 'Het logo van een marktplaats weghalen',
+      signedIn: true,
+      problems: [403, 404],
+      request: { params: codeParam },
+      responses: { 204: noContentResponse('Geen logo meer') },
+    }),
     async (c) => {
       requireSignedIn(c.var.actor);
       await changeMarketplaceLogo(c.var.deps, c.var.actor, c.req.valid('param').code, null);
@@ -126,7 +169,14 @@ export function registerMarketplacesApi(api: ApiApp) {
       path: '/categories',
       tags,
       summary: 'De landelijke categorieën van hulp',
-      responses: { 200: jsonResponse(z.object({ items: z.array(z.object({ slug: z.enum(CATEGORIES), name: z.string() })) }).openapi('CategoryList'), 'Categorieën') },
+      responses: {
+        200: jsonResponse(
+          z
+            .object({ items: z.array(z.object({ slug: z.enum(CATEGORIES), name: z.string() })) })
+            .openapi('CategoryList'),
+          'Categorieën',
+        ),
+      },
     }),
     (c) => c.json({ items: CATEGORIES.map((slug) => ({ slug, name: c.var.t(`category.${slug}`) })) }, 200),
   );

@@ -35,10 +35,19 @@ export function listMarketplaces(db: Executor): Promise<Marketplace[]> {
 }
 
 export function marketplaceOf(db: Executor, municipalityCode: string): Promise<Marketplace | undefined> {
-  return firstRow<Marketplace>(db, sql`SELECT ${marketplaceColumns} ${fromMarketplaces} WHERE mp.municipality_code = ${municipalityCode}`);
+  return firstRow<Marketplace>(
+    db,
+    sql`SELECT ${marketplaceColumns} ${fromMarketplaces} WHERE mp.municipality_code = ${municipalityCode}`,
+  );
 }
 
-export async function insertMarketplace(db: Executor, marketplace: Omit<Marketplace, 'municipalityName' | 'municipalitySlug' | 'operatorName' | 'status' | 'launchedAt' | 'hasLogo'>): Promise<boolean> {
+export async function insertMarketplace(
+  db: Executor,
+  marketplace: Omit<
+    Marketplace,
+    'municipalityName' | 'municipalitySlug' | 'operatorName' | 'status' | 'launchedAt' | 'hasLogo'
+  >,
+): Promise<boolean> {
   const inserted = await rows(
     db,
     sql`INSERT INTO marketplaces (municipality_code, operator_organisation_id, name, brand_color, brand_text_color, premoderation,
@@ -77,9 +86,24 @@ export function neighbouringMarketplaces(db: Executor, municipalityCode: string)
   );
 }
 
-export type MarketplaceSettings = Pick<Marketplace, 'name' | 'brandColor' | 'brandTextColor' | 'premoderation' | 'disabledCategories' | 'showNeighbours' | 'expiryWeeks' | 'followUpDays' | 'status'>;
+export type MarketplaceSettings = Pick<
+  Marketplace,
+  | 'name'
+  | 'brandColor'
+  | 'brandTextColor'
+  | 'premoderation'
+  | 'disabledCategories'
+  | 'showNeighbours'
+  | 'expiryWeeks'
+  | 'followUpDays'
+  | 'status'
+>;
 
-export async function updateMarketplace(db: Executor, municipalityCode: string, settings: MarketplaceSettings): Promise<void> {
+export async function updateMarketplace(
+  db: Executor,
+  municipalityCode: string,
+  settings: MarketplaceSettings,
+): Promise<void> {
   await db.execute(sql`
     UPDATE marketplaces SET name = ${settings.name}, brand_color = ${settings.brandColor}, brand_text_color = ${settings.brandTextColor},
            premoderation = ${settings.premoderation}, disabled_categories = ${textArray(settings.disabledCategories)},
@@ -88,16 +112,26 @@ export async function updateMarketplace(db: Executor, municipalityCode: string, 
      WHERE municipality_code = ${municipalityCode}`);
 }
 
-export async function setMarketplaceLogo(db: Executor, municipalityCode: string, logo: { bytes: Uint8Array; contentType: string } | null): Promise<void> {
+export async function setMarketplaceLogo(
+  db: Executor,
+  municipalityCode: string,
+  logo: { bytes: Uint8Array; contentType: string } | null,
+): Promise<void> {
   await db.execute(sql`UPDATE marketplaces SET logo = ${logo ? Buffer.from(logo.bytes) : null}, logo_type = ${logo?.contentType ?? null}, logo_changed_at = now()
                         WHERE municipality_code = ${municipalityCode}`);
 }
 
-export async function marketplaceLogo(db: Executor, municipalityCode: string): Promise<{ bytes: Uint8Array; contentType: string; changedAt: string } | undefined> {
+export async function marketplaceLogo(
+  db: Executor,
+  municipalityCode: string,
+): Promise<{ bytes: Uint8Array; contentType: string; changedAt: string } | undefined> {
   const row = await firstRow<{ bytes: Uint8Array | string; contentType: string; changedAt: string }>(
     db,
     sql`SELECT logo AS bytes, logo_type AS "contentType", ${iso('logo_changed_at')} AS "changedAt" FROM marketplaces WHERE municipality_code = ${municipalityCode} AND logo IS NOT NULL`,
   );
   if (!row) return undefined;
-  return { ...row, bytes: typeof row.bytes === 'string' ? Buffer.from(row.bytes.replace(/^\\x/, ''), 'hex') : row.bytes };
+  return {
+    ...row,
+    bytes: typeof row.bytes === 'string' ? Buffer.from(row.bytes.replace(/^\\x/, ''), 'hex') : row.bytes,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { authorize, can, type SignedIn } from '../../core/authz';
+import { authorize, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { signedInOrLogin } from '../../core/http/forms';
 import { setFlash } from '../../core/http/flash';
@@ -7,7 +7,14 @@ import { HttpProblem, notFound } from '../../core/http/problem';
 import { formValues } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
-import { decideModeration, moderationItems, reportConversation, reportedConversationItems, reportPost, resolveConversationReport } from './commands';
+import {
+  decideModeration,
+  moderationItems,
+  reportConversation,
+  reportedConversationItems,
+  reportPost,
+  resolveConversationReport,
+} from './commands';
 import { ModerationPage, moderationPath, REASON_MAX, type ModerationForm } from './moderation-views';
 import { marketplaceBySlug, renderConversation, renderPost } from './page-helpers';
 import { postById } from './queries';
@@ -30,7 +37,16 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     // Authorizes (403 for anyone but this marketplace's beheerders) and writes the look to the audit log.
     const items = await moderationItems(c.var.deps, actor, marketplace.municipalityCode);
     const conversations = await reportedConversationItems(c.var.deps, actor, marketplace.municipalityCode);
-    return c.html(<ModerationPage ctx={viewContext(c)} marketplace={marketplace} items={items} conversations={conversations} form={form} />, form ? 400 : 200);
+    return c.html(
+      <ModerationPage
+        ctx={viewContext(c)}
+        marketplace={marketplace}
+        items={items}
+        conversations={conversations}
+        form={form}
+      />,
+      form ? 400 : 200,
+    );
   }
 
   app.get('/gemeenten/:slug/marktplaats/beheer', async (c) => {
@@ -51,8 +67,11 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     const values = formValues(await c.req.parseBody({ all: true }));
     const reason = single(values.reason);
     const decision = single(values.decision);
-    const error = reasonError(c, reason, 'moderation.reasonRequired') ?? (decision === 'approve' || decision === 'reject' ? undefined : c.var.t('moderation.chooseDecision'));
-    if (error || !reason || (decision !== 'approve' && decision !== 'reject')) return renderQueue(c, actor, { postId, errors: { reason: error ?? '' }, values });
+    const error =
+      reasonError(c, reason, 'moderation.reasonRequired') ??
+      (decision === 'approve' || decision === 'reject' ? undefined : c.var.t('moderation.chooseDecision'));
+    if (error || !reason || (decision !== 'approve' && decision !== 'reject'))
+      return renderQueue(c, actor, { postId, errors: { reason: error ?? '' }, values });
     await decideModeration(c.var.deps, actor, postId, { decision, reason: reason.trim() });
     setFlash(c, decision === 'approve' ? 'flash.moderated.approve' : 'flash.moderated.reject');
     return c.redirect(moderationPath(marketplace), 303);

@@ -1,7 +1,19 @@
 import { can } from '../../core/authz';
 import type { FieldErrors } from '../../core/http/validation';
 import { formatDateTime } from '../../core/i18n';
-import { Breadcrumbs, DataList, ErrorSummary, fieldId, type FieldValue, Form, Heading1, Link, Paragraph, SubmitButton, TextArea } from '../../core/views/components';
+import {
+  Breadcrumbs,
+  DataList,
+  ErrorSummary,
+  fieldId,
+  type FieldValue,
+  Form,
+  Heading1,
+  Link,
+  Paragraph,
+  SubmitButton,
+  TextArea,
+} from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Message, ModerationItem, Post, ReportedConversation, Response } from './queries';
@@ -12,11 +24,13 @@ import { themeOf } from './views';
 /** Reasons for a report or a moderation decision: required, at most this many characters. */
 export const REASON_MAX = 500;
 
-export const moderationPath = (marketplace: Pick<Marketplace, 'municipalitySlug'>) => `/gemeenten/${marketplace.municipalitySlug}/marktplaats/beheer`;
+export const moderationPath = (marketplace: Pick<Marketplace, 'municipalitySlug'>) =>
+  `/gemeenten/${marketplace.municipalitySlug}/marktplaats/beheer`;
 
 /** The link to the beheer page, on the marketplace page: only for the beheerders of this marketplace. */
 export function ModerationLink({ ctx, marketplace }: { ctx: ViewContext; marketplace: Marketplace }) {
-  if (!can(ctx.actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId })) return null;
+  if (!can(ctx.actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId }))
+    return null;
   return <Link href={moderationPath(marketplace)}>{ctx.t('moderation.link')}</Link>;
 }
 
@@ -29,11 +43,23 @@ export interface ModerationForm {
 
 const PUBLIC_STATUSES = ['open', 'matched', 'closed'];
 
-function ModerationCard({ ctx, marketplace, item, form }: { ctx: ViewContext; marketplace: Marketplace; item: ModerationItem; form: ModerationForm | undefined }) {
+function ModerationCard({
+  ctx,
+  marketplace,
+  item,
+  form,
+}: {
+  ctx: ViewContext;
+  marketplace: Marketplace;
+  item: ModerationItem;
+  form: ModerationForm | undefined;
+}) {
   const { t } = ctx;
   const mine = form?.postId === item.postId ? form : undefined;
   const headingId = `plaatsing-${item.postId}`;
-  const author = item.author ? [item.author.firstName, item.author.lastName].filter(Boolean).join(' ') : t('moderation.authorGone');
+  const author = item.author
+    ? [item.author.firstName, item.author.lastName].filter(Boolean).join(' ')
+    : t('moderation.authorGone');
   return (
     <li class="samen-card">
       <article aria-labelledby={headingId}>
@@ -41,7 +67,8 @@ function ModerationCard({ ctx, marketplace, item, form }: { ctx: ViewContext; ma
           {item.title}
         </h3>
         <p class="samen-meta">
-          {t(`market.kind.${item.kind}`)} · {t(`postStatus.${item.status}`)} · {t('moderation.postedAt', { date: formatDateTime(ctx.locale, item.createdAt) })}
+          {t(`market.kind.${item.kind}`)} · {t(`postStatus.${item.status}`)} ·{' '}
+          {t('moderation.postedAt', { date: formatDateTime(ctx.locale, item.createdAt) })}
         </p>
         <Paragraph>{item.description}</Paragraph>
         <DataList
@@ -70,8 +97,21 @@ function ModerationCard({ ctx, marketplace, item, form }: { ctx: ViewContext; ma
             <Link href={`/hulp/${item.postId}`}>{t('moderation.viewPost')}</Link>
           </Paragraph>
         )}
-        <Form ctx={ctx} action={`${moderationPath(marketplace)}/${item.postId}/besluit`} label={t('moderation.decisionFor', { title: item.title })}>
-          <TextArea name="reason" id={fieldId(`reason-${item.postId}`)} label={t('moderation.reason')} hint={t('moderation.reasonHint', { max: REASON_MAX })} value={mine?.values.reason} errors={mine?.errors} rows={2} maxlength={REASON_MAX} />
+        <Form
+          ctx={ctx}
+          action={`${moderationPath(marketplace)}/${item.postId}/besluit`}
+          label={t('moderation.decisionFor', { title: item.title })}
+        >
+          <TextArea
+            name="reason"
+            id={fieldId(`reason-${item.postId}`)}
+            label={t('moderation.reason')}
+            hint={t('moderation.reasonHint', { max: REASON_MAX })}
+            value={mine?.values.reason}
+            errors={mine?.errors}
+            rows={2}
+            maxlength={REASON_MAX}
+          />
           <div class="samen-button-row">
             <SubmitButton name="decision" value="approve">
               {t('moderation.approve')}
@@ -87,14 +127,35 @@ function ModerationCard({ ctx, marketplace, item, form }: { ctx: ViewContext; ma
 }
 
 /** The beheer page of one marketplace: its moderation queue and its reported conversations, with personal data. */
-export function ModerationPage(props: { ctx: ViewContext; marketplace: Marketplace; items: ModerationItem[]; conversations: ReportedConversation[]; form?: ModerationForm | undefined }) {
+export function ModerationPage(props: {
+  ctx: ViewContext;
+  marketplace: Marketplace;
+  items: ModerationItem[];
+  conversations: ReportedConversation[];
+  form?: ModerationForm | undefined;
+}) {
   const { ctx, marketplace, items, conversations, form } = props;
   const { t } = ctx;
   // The summary links to the field of the one form that was sent: its id carries the post's id.
-  const summary = form ? Object.fromEntries(Object.entries(form.errors).map(([field, message]) => [field === 'reason' ? `reason-${form.postId}` : field, message])) : {};
+  const summary = form
+    ? Object.fromEntries(
+        Object.entries(form.errors).map(([field, message]) => [
+          field === 'reason' ? `reason-${form.postId}` : field,
+          message,
+        ]),
+      )
+    : {};
   return (
-    <Layout ctx={ctx} title={t('moderation.title', { name: marketplace.name })} hasErrors={Object.keys(summary).length > 0} theme={themeOf(marketplace)}>
-      <Breadcrumbs ctx={ctx} trail={[{ href: `/gemeenten/${marketplace.municipalitySlug}/marktplaats`, label: marketplace.name }]} />
+    <Layout
+      ctx={ctx}
+      title={t('moderation.title', { name: marketplace.name })}
+      hasErrors={Object.keys(summary).length > 0}
+      theme={themeOf(marketplace)}
+    >
+      <Breadcrumbs
+        ctx={ctx}
+        trail={[{ href: `/gemeenten/${marketplace.municipalitySlug}/marktplaats`, label: marketplace.name }]}
+      />
       <Heading1>{t('moderation.title', { name: marketplace.name })}</Heading1>
       <Paragraph lead>{t('moderation.intro')}</Paragraph>
       <Paragraph>
@@ -126,10 +187,22 @@ export function ModerationPage(props: { ctx: ViewContext; marketplace: Marketpla
           <ul class="samen-card-list">
             {conversations.map((c) => (
               <li class="samen-card">
-                <Link href={`/gesprekken/${c.responseId}`}>{t('moderation.conversationLink', { poster: publicPerson(c.posterFirstName), responder: c.responderFirstName, title: c.postTitle })}</Link>
-                <p class="samen-meta">{t('moderation.reportedAt', { date: formatDateTime(ctx.locale, c.reportedAt) })}</p>
+                <Link href={`/gesprekken/${c.responseId}`}>
+                  {t('moderation.conversationLink', {
+                    poster: publicPerson(c.posterFirstName),
+                    responder: c.responderFirstName,
+                    title: c.postTitle,
+                  })}
+                </Link>
+                <p class="samen-meta">
+                  {t('moderation.reportedAt', { date: formatDateTime(ctx.locale, c.reportedAt) })}
+                </p>
                 {c.reason && <Paragraph>{t('moderation.reportReason', { reason: c.reason })}</Paragraph>}
-                <Form ctx={ctx} action={`${moderationPath(marketplace)}/gesprekken/${c.responseId}/afgehandeld`} label={t('moderation.resolve')}>
+                <Form
+                  ctx={ctx}
+                  action={`${moderationPath(marketplace)}/gesprekken/${c.responseId}/afgehandeld`}
+                  label={t('moderation.resolve')}
+                >
                   <SubmitButton variant="secondary">{t('moderation.resolve')}</SubmitButton>
                 </Form>
               </li>
@@ -142,7 +215,17 @@ export function ModerationPage(props: { ctx: ViewContext; marketplace: Marketpla
 }
 
 /** "Melden" on a post, tucked away in a <details> (no JavaScript needed); open when it has an error. */
-export function ReportPostForm({ ctx, post, errors, values }: { ctx: ViewContext; post: Post; errors: FieldErrors; values: Record<string, FieldValue> }) {
+export function ReportPostForm({
+  ctx,
+  post,
+  errors,
+  values,
+}: {
+  ctx: ViewContext;
+  post: Post;
+  errors: FieldErrors;
+  values: Record<string, FieldValue>;
+}) {
   const { t } = ctx;
   if (ctx.actor.kind !== 'account' || ctx.actor.accountId === post.authorAccountId) return null;
   return (
@@ -150,7 +233,15 @@ export function ReportPostForm({ ctx, post, errors, values }: { ctx: ViewContext
       <summary class="samen-details__summary">{t('moderation.report.post')}</summary>
       <Form ctx={ctx} action={`/hulp/${post.id}/melden`} label={t('moderation.report.post')}>
         <Paragraph>{t('moderation.report.postIntro')}</Paragraph>
-        <TextArea name="reportReason" label={t('moderation.report.reason')} hint={t('moderation.report.reasonHint', { max: REASON_MAX })} value={values.reportReason} errors={errors} rows={3} maxlength={REASON_MAX} />
+        <TextArea
+          name="reportReason"
+          label={t('moderation.report.reason')}
+          hint={t('moderation.report.reasonHint', { max: REASON_MAX })}
+          value={values.reportReason}
+          errors={errors}
+          rows={3}
+          maxlength={REASON_MAX}
+        />
         <SubmitButton variant="secondary">{t('moderation.report.submit')}</SubmitButton>
       </Form>
     </details>
@@ -158,15 +249,38 @@ export function ReportPostForm({ ctx, post, errors, values }: { ctx: ViewContext
 }
 
 /** "Gesprek melden" for either party; once reported, it says that the beheerder may read the conversation. */
-export function ReportConversationForm({ ctx, response, errors, values }: { ctx: ViewContext; response: Response; errors: FieldErrors; values: Record<string, FieldValue> }) {
+export function ReportConversationForm({
+  ctx,
+  response,
+  errors,
+  values,
+}: {
+  ctx: ViewContext;
+  response: Response;
+  errors: FieldErrors;
+  values: Record<string, FieldValue>;
+}) {
   const { t } = ctx;
-  if (response.reportedAt && !errors.reportReason) return <Paragraph>{t('moderation.report.conversationReported', { date: formatDateTime(ctx.locale, response.reportedAt) })}</Paragraph>;
+  if (response.reportedAt && !errors.reportReason)
+    return (
+      <Paragraph>
+        {t('moderation.report.conversationReported', { date: formatDateTime(ctx.locale, response.reportedAt) })}
+      </Paragraph>
+    );
   return (
     <details class="samen-details" open={errors.reportReason ? true : undefined}>
       <summary class="samen-details__summary">{t('moderation.report.conversation')}</summary>
       <Form ctx={ctx} action={`/gesprekken/${response.id}/melden`} label={t('moderation.report.conversation')}>
         <Paragraph>{t('moderation.report.conversationIntro')}</Paragraph>
-        <TextArea name="reportReason" label={t('moderation.report.reason')} hint={t('moderation.report.reasonHint', { max: REASON_MAX })} value={values.reportReason} errors={errors} rows={3} maxlength={REASON_MAX} />
+        <TextArea
+          name="reportReason"
+          label={t('moderation.report.reason')}
+          hint={t('moderation.report.reasonHint', { max: REASON_MAX })}
+          value={values.reportReason}
+          errors={errors}
+          rows={3}
+          maxlength={REASON_MAX}
+        />
         <SubmitButton variant="secondary">{t('moderation.report.submit')}</SubmitButton>
       </Form>
     </details>
@@ -174,7 +288,19 @@ export function ReportConversationForm({ ctx, response, errors, values }: { ctx:
 }
 
 /** A reported conversation as its marketplace's beheerder reads it: both parties named, no form to write in it. */
-export function ReportedConversationPage({ ctx, marketplace, post, response, messages }: { ctx: ViewContext; marketplace?: Marketplace | undefined; post: Post; response: Response; messages: Message[] }) {
+export function ReportedConversationPage({
+  ctx,
+  marketplace,
+  post,
+  response,
+  messages,
+}: {
+  ctx: ViewContext;
+  marketplace?: Marketplace | undefined;
+  post: Post;
+  response: Response;
+  messages: Message[];
+}) {
   const { t } = ctx;
   const names = { poster: publicPerson(post.authorFirstName), responder: response.responderFirstName };
   return (
@@ -182,8 +308,11 @@ export function ReportedConversationPage({ ctx, marketplace, post, response, mes
       <Heading1>{t('moderation.conversationTitle', names)}</Heading1>
       <Paragraph lead>{t('moderation.readAsBeheerder')}</Paragraph>
       <Paragraph>
-        {t('market.about')} {PUBLIC_STATUSES.includes(post.status) ? <Link href={`/hulp/${post.id}`}>{post.title}</Link> : post.title} · {t(`postStatus.${post.status}`)}
-        {response.reportedAt && ` · ${t('moderation.reportedAt', { date: formatDateTime(ctx.locale, response.reportedAt) })}`}
+        {t('market.about')}{' '}
+        {PUBLIC_STATUSES.includes(post.status) ? <Link href={`/hulp/${post.id}`}>{post.title}</Link> : post.title} ·{' '}
+        {t(`postStatus.${post.status}`)}
+        {response.reportedAt &&
+          ` · ${t('moderation.reportedAt', { date: formatDateTime(ctx.locale, response.reportedAt) })}`}
       </Paragraph>
       <ol class="samen-messages" aria-label={t('market.messages')}>
         {messages.map((m) => (

@@ -22,7 +22,13 @@ let rob: Client; // beheerder of Rotterdam voor elkaar
 let web: { fatima: Web; jan: Web; sanne: Web; rob: Web };
 
 const BEHEER = '/gemeenten/utrecht/marktplaats/beheer';
-const request = (title: string, description: string) => ({ title, description, category: 'boodschappen', postcode: '3511', when: { kind: 'flexible' } });
+const request = (title: string, description: string) => ({
+  title,
+  description,
+  category: 'boodschappen',
+  postcode: '3511',
+  when: { kind: 'flexible' },
+});
 
 async function webAs(client: Client): Promise<Web> {
   const page = webClient(testApp);
@@ -31,7 +37,13 @@ async function webAs(client: Client): Promise<Web> {
   return page;
 }
 
-const statusOf = async (postId: string) => (await firstRow<{ status: string; reason: string | null }>(testApp.db, sql`SELECT status, close_reason AS reason FROM posts WHERE id = ${postId}`))?.status;
+const statusOf = async (postId: string) =>
+  (
+    await firstRow<{ status: string; reason: string | null }>(
+      testApp.db,
+      sql`SELECT status, close_reason AS reason FROM posts WHERE id = ${postId}`,
+    )
+  )?.status;
 
 beforeAll(async () => {
   testApp = await createTestApp();
@@ -41,10 +53,36 @@ beforeAll(async () => {
   jan = await signedInClient(testApp, { name: 'Jan', postcode: '3512' });
   sanne = await signedInClient(testApp, { name: 'Sanne' });
   rob = await signedInClient(testApp, { name: 'Rob' });
-  for (const [code, name, beheerder] of [['GM0344', 'Utrecht', sanne], ['GM0599', 'Rotterdam', rob]] as const) {
-    const organisation = (await operator.client.post('/organisations', { name: `Welzijn ${name}`, type: 'welzijnsorganisatie', municipality: code })).body.id;
-    expect((await operator.client.post(`/organisations/${organisation}/members`, { email: beheerder.email, role: 'beheerder' })).status).toBeLessThan(300);
-    expect((await operator.client.post('/marketplaces', { municipality: code, operatorOrganisation: organisation, name: `${name} voor elkaar`, brandColor: '#0b5394', brandTextColor: '#ffffff' })).status).toBe(201);
+  for (const [code, name, beheerder] of [
+    ['GM0344', 'Utrecht', sanne],
+    ['GM0599', 'Rotterdam', rob],
+  ] as const) {
+    const organisation = (
+      await operator.client.post('/organisations', {
+        name: `Welzijn ${name}`,
+        type: 'welzijnsorganisatie',
+        municipality: code,
+      })
+    ).body.id;
+    expect(
+      (
+        await operator.client.post(`/organisations/${organisation}/members`, {
+          email: beheerder.email,
+          role: 'beheerder',
+        })
+      ).status,
+    ).toBeLessThan(300);
+    expect(
+      (
+        await operator.client.post('/marketplaces', {
+          municipality: code,
+          operatorOrganisation: organisation,
+          name: `${name} voor elkaar`,
+          brandColor: '#0b5394',
+          brandTextColor: '#ffffff',
+        })
+      ).status,
+    ).toBe(201);
   }
   web = { fatima: await webAs(fatima), jan: await webAs(jan), sanne: await webAs(sanne), rob: await webAs(rob) };
 });
@@ -56,10 +94,16 @@ describe('moderation through the pages, without JavaScript', () => {
   let conversation: string; // Jan and Fatima about the reported post
 
   it('lets a resident report a post (not her own), with a clear error when the reason is empty', async () => {
-    const flaggedPost = await fatima.client.post('/help-requests', request('Hulp bij de tuin', 'Wie helpt mij met snoeien? Bel mij op 06-12345678.'));
+    const flaggedPost = await fatima.client.post(
+      '/help-requests',
+      request('Hulp bij de tuin', 'Wie helpt mij met snoeien? Bel mij op 06-12345678.'),
+    );
     expect(flaggedPost.body.status).toBe('in-review');
     flagged = flaggedPost.body.id;
-    const openPost = await fatima.client.post('/help-requests', request('Samen naar de markt', 'Wie gaat op zaterdag met mij naar de markt en helpt dragen?'));
+    const openPost = await fatima.client.post(
+      '/help-requests',
+      request('Samen naar de markt', 'Wie gaat op zaterdag met mij naar de markt en helpt dragen?'),
+    );
     expect(openPost.body.status).toBe('open');
     reported = openPost.body.id;
 
@@ -67,7 +111,9 @@ describe('moderation through the pages, without JavaScript', () => {
     expect((await web.fatima.get(`/hulp/${reported}`)).html).not.toContain(`/hulp/${reported}/melden`);
     const page = await web.jan.get(`/hulp/${reported}`);
     expect(page.html).toContain(`action="/hulp/${reported}/melden"`);
-    expect(page.html).toMatch(/<details class="samen-details"><summary class="samen-details__summary">Melden<\/summary>/);
+    expect(page.html).toMatch(
+      /<details class="samen-details"><summary class="samen-details__summary">Melden<\/summary>/,
+    );
     // Not signed in: no form.
     expect((await webClient(testApp).get(`/hulp/${reported}`)).html).not.toContain('/melden');
 
@@ -81,7 +127,9 @@ describe('moderation through the pages, without JavaScript', () => {
     expect(tooLong.html).toContain('maximaal 500 tekens');
     expect((await rows(testApp.db, sql`SELECT 1 FROM post_reports`)).length).toBe(0);
 
-    const sent = await web.jan.post(`/hulp/${reported}/melden`, { reportReason: 'Dit lijkt op reclame voor een winkel.' });
+    const sent = await web.jan.post(`/hulp/${reported}/melden`, {
+      reportReason: 'Dit lijkt op reclame voor een winkel.',
+    });
     expect(sent.status).toBe(303);
     expect(sent.location).toBe(`/hulp/${reported}`);
     expect((await web.jan.get(`/hulp/${reported}`)).html).toContain('Bedankt, de beheerder kijkt ernaar.');
@@ -96,7 +144,9 @@ describe('moderation through the pages, without JavaScript', () => {
   });
 
   it('lets either party report a conversation', async () => {
-    const responded = await web.jan.post(`/hulp/${reported}/reageren`, { message: 'Ik kan zaterdag, zal ik om tien uur komen?' });
+    const responded = await web.jan.post(`/hulp/${reported}/reageren`, {
+      message: 'Ik kan zaterdag, zal ik om tien uur komen?',
+    });
     conversation = (responded.location as string).split('/').pop() as string;
     const page = await web.fatima.get(`/gesprekken/${conversation}`);
     expect(page.html).toContain(`action="/gesprekken/${conversation}/melden"`);
@@ -111,7 +161,9 @@ describe('moderation through the pages, without JavaScript', () => {
     expect((await outsider.post(`/gesprekken/${conversation}/melden`, { reportReason: 'x' })).status).toBe(403);
 
     await web.fatima.get(`/gesprekken/${conversation}`);
-    const sent = await web.fatima.post(`/gesprekken/${conversation}/melden`, { reportReason: 'Hij vraagt steeds om mijn adres.' });
+    const sent = await web.fatima.post(`/gesprekken/${conversation}/melden`, {
+      reportReason: 'Hij vraagt steeds om mijn adres.',
+    });
     expect(sent.status).toBe(303);
     const after = await web.fatima.get(`/gesprekken/${conversation}`);
     expect(after.html).toContain('Bedankt, de beheerder kijkt ernaar.');
@@ -127,7 +179,16 @@ describe('moderation through the pages, without JavaScript', () => {
 
     const page = await web.sanne.get(BEHEER);
     expect(page.status).toBe(200);
-    for (const text of ['Hulp bij de tuin', 'Bel mij op 06-12345678', 'Samen naar de markt', 'Dit lijkt op reclame voor een winkel.', 'Fatima El Amrani', fatima.email, 'Plaatsingen om te beoordelen (2)']) expect(page.html).toContain(text);
+    for (const text of [
+      'Hulp bij de tuin',
+      'Bel mij op 06-12345678',
+      'Samen naar de markt',
+      'Dit lijkt op reclame voor een winkel.',
+      'Fatima El Amrani',
+      fatima.email,
+      'Plaatsingen om te beoordelen (2)',
+    ])
+      expect(page.html).toContain(text);
     expect(page.html).toContain(`action="${BEHEER}/${flagged}/besluit"`);
     expect(page.html).toContain('name="decision" value="approve"');
     expect(page.html).toContain('name="decision" value="reject"');
@@ -136,7 +197,10 @@ describe('moderation through the pages, without JavaScript', () => {
     expect(page.html).toContain(`href="/gesprekken/${conversation}"`);
     expect(page.html).toContain('Hij vraagt steeds om mijn adres.');
     // Every look is written to the audit log.
-    const reads = await rows(testApp.db, sql`SELECT action FROM audit_log WHERE action IN ('moderation.queueRead', 'moderation.reportedConversationsRead')`);
+    const reads = await rows(
+      testApp.db,
+      sql`SELECT action FROM audit_log WHERE action IN ('moderation.queueRead', 'moderation.reportedConversationsRead')`,
+    );
     expect(reads.length).toBe(2);
     // The e-mail address is personal data: only here, never on the public post page.
     expect((await web.jan.get(`/hulp/${reported}`)).html).not.toContain(fatima.email);
@@ -159,7 +223,10 @@ describe('moderation through the pages, without JavaScript', () => {
 
   it('approves one (it becomes open) and rejects one (closed, with the reason), back to the page with a message', async () => {
     await web.sanne.get(BEHEER);
-    const approved = await web.sanne.post(`${BEHEER}/${flagged}/besluit`, { decision: 'approve', reason: 'Telefoonnummer is van een buurthuis, dat mag.' });
+    const approved = await web.sanne.post(`${BEHEER}/${flagged}/besluit`, {
+      decision: 'approve',
+      reason: 'Telefoonnummer is van een buurthuis, dat mag.',
+    });
     expect(approved.status).toBe(303);
     expect(approved.location).toBe(BEHEER);
     expect(await statusOf(flagged)).toBe('open');
@@ -167,33 +234,58 @@ describe('moderation through the pages, without JavaScript', () => {
     expect(page.html).toContain('De plaatsing is goedgekeurd.');
     expect(page.html).toContain('Plaatsingen om te beoordelen (1)');
 
-    const rejected = await web.sanne.post(`${BEHEER}/${reported}/besluit`, { decision: 'reject', reason: 'Reclame voor een winkel.' });
+    const rejected = await web.sanne.post(`${BEHEER}/${reported}/besluit`, {
+      decision: 'reject',
+      reason: 'Reclame voor een winkel.',
+    });
     expect(rejected.status).toBe(303);
-    const post = await firstRow<{ status: string; reason: string }>(testApp.db, sql`SELECT status, close_reason AS reason FROM posts WHERE id = ${reported}`);
+    const post = await firstRow<{ status: string; reason: string }>(
+      testApp.db,
+      sql`SELECT status, close_reason AS reason FROM posts WHERE id = ${reported}`,
+    );
     expect(post).toEqual({ status: 'closed', reason: 'Reclame voor een winkel.' });
     const after = await web.sanne.get(BEHEER);
     expect(after.html).toContain('De plaatsing is afgewezen en gesloten.');
     expect(after.html).toContain('Er wachten nu geen plaatsingen op u.');
-    const decisions = await rows<{ action: string }>(testApp.db, sql`SELECT action FROM audit_log WHERE action IN ('moderation.approve', 'moderation.reject') ORDER BY id`);
+    const decisions = await rows<{ action: string }>(
+      testApp.db,
+      sql`SELECT action FROM audit_log WHERE action IN ('moderation.approve', 'moderation.reject') ORDER BY id`,
+    );
     expect(decisions.map((d) => d.action)).toEqual(['moderation.approve', 'moderation.reject']);
   });
 
   it('gives 403 to a beheerder of Rotterdam and to a resident, and sends someone not signed in to log in', async () => {
-    const flaggedAgain = (await fatima.client.post('/help-requests', request('Hulp bij verhuizen', 'Wie helpt met dozen? Mail naar fatima@voorbeeld.nl.'))).body.id;
+    const flaggedAgain = (
+      await fatima.client.post(
+        '/help-requests',
+        request('Hulp bij verhuizen', 'Wie helpt met dozen? Mail naar fatima@voorbeeld.nl.'),
+      )
+    ).body.id;
     expect(await statusOf(flaggedAgain)).toBe('in-review');
     const robPage = await web.rob.get(BEHEER);
     expect(robPage.status).toBe(403);
     expect(robPage.html).toContain('Geen toegang');
     expect(robPage.html).not.toContain(fatima.email);
     await web.rob.get('/gemeenten/rotterdam/marktplaats/beheer');
-    expect((await web.rob.post(`${BEHEER}/${flaggedAgain}/besluit`, { decision: 'approve', reason: 'ok' })).status).toBe(403);
+    expect(
+      (await web.rob.post(`${BEHEER}/${flaggedAgain}/besluit`, { decision: 'approve', reason: 'ok' })).status,
+    ).toBe(403);
     // Through Rotterdam's own page, Utrecht's post is not found.
-    expect((await web.rob.post(`/gemeenten/rotterdam/marktplaats/beheer/${flaggedAgain}/besluit`, { decision: 'approve', reason: 'ok' })).status).toBe(404);
+    expect(
+      (
+        await web.rob.post(`/gemeenten/rotterdam/marktplaats/beheer/${flaggedAgain}/besluit`, {
+          decision: 'approve',
+          reason: 'ok',
+        })
+      ).status,
+    ).toBe(404);
     expect((await web.rob.get('/gemeenten/rotterdam/marktplaats/beheer')).status).toBe(200);
 
     expect((await web.jan.get(BEHEER)).status).toBe(403);
     await web.jan.get('/mijn-samen');
-    expect((await web.jan.post(`${BEHEER}/${flaggedAgain}/besluit`, { decision: 'approve', reason: 'ok' })).status).toBe(403);
+    expect(
+      (await web.jan.post(`${BEHEER}/${flaggedAgain}/besluit`, { decision: 'approve', reason: 'ok' })).status,
+    ).toBe(403);
     expect(await statusOf(flaggedAgain)).toBe('in-review');
 
     const anonymous = await webClient(testApp).get(BEHEER);
@@ -209,12 +301,24 @@ describe('moderation through the pages, without JavaScript', () => {
     expect(page.html).not.toContain(`action="/gesprekken/${conversation}"`);
     expect(page.html).not.toContain('/melden');
     expect(page.html).toContain(`href="${BEHEER}"`);
-    const audited = await rows(testApp.db, sql`SELECT 1 FROM audit_log WHERE action = 'conversation.readByBeheerder' AND subject_id = ${conversation}`);
+    const audited = await rows(
+      testApp.db,
+      sql`SELECT 1 FROM audit_log WHERE action = 'conversation.readByBeheerder' AND subject_id = ${conversation}`,
+    );
     expect(audited.length).toBe(1);
 
-    const other = (await fatima.client.post('/help-requests', request('Koffie drinken', 'Wie komt een keer koffie drinken en een praatje maken?'))).body.id;
+    const other = (
+      await fatima.client.post(
+        '/help-requests',
+        request('Koffie drinken', 'Wie komt een keer koffie drinken en een praatje maken?'),
+      )
+    ).body.id;
     await web.jan.get(`/hulp/${other}`);
-    const unreported = ((await web.jan.post(`/hulp/${other}/reageren`, { message: 'Ik kom graag langs.' })).location as string).split('/').pop();
+    const unreported = (
+      (await web.jan.post(`/hulp/${other}/reageren`, { message: 'Ik kom graag langs.' })).location as string
+    )
+      .split('/')
+      .pop();
     expect((await web.sanne.get(`/gesprekken/${unreported}`)).status).toBe(403);
     // Rotterdam's beheerder can't read Utrecht's reported conversation.
     expect((await web.rob.get(`/gesprekken/${conversation}`)).status).toBe(403);
@@ -240,7 +344,8 @@ describe('moderation through the pages, without JavaScript', () => {
     const used = new Set<string>();
     for (const file of ['moderation-views.tsx', 'moderation-pages.tsx']) {
       const source = readFileSync(join(projectRoot, 'src/modules/marketplace', file), 'utf8');
-      for (const match of source.matchAll(/['"`]((?:moderation|flash)\.[A-Za-z0-9.]+)['"`]/g)) used.add(match[1] as string);
+      for (const match of source.matchAll(/['"`]((?:moderation|flash)\.[A-Za-z0-9.]+)['"`]/g))
+        used.add(match[1] as string);
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) {

@@ -21,23 +21,65 @@ export async function marketplaceBySlug(c: Context<AppEnv>) {
 }
 
 /** A post's page; forms on it (respond, report, close) come back here with their errors. */
-export async function renderPost(c: Context<AppEnv>, id: string, errors: Record<string, string> = {}, values: FormValues = {}, status: 200 | 400 | 409 = 200) {
+export async function renderPost(
+  c: Context<AppEnv>,
+  id: string,
+  errors: Record<string, string> = {},
+  values: FormValues = {},
+  status: 200 | 400 | 409 = 200,
+) {
   const post = await postById(c.var.deps.db, id);
   const actor = c.var.actor;
   const isOwner = actor.kind === 'account' && actor.accountId === post?.authorAccountId;
-  if (!post || (!isOwner && !['open', 'matched', 'closed'].includes(post.status))) throw notFound('problem.postNotFound');
+  if (!post || (!isOwner && !['open', 'matched', 'closed'].includes(post.status)))
+    throw notFound('problem.postNotFound');
   const marketplace = await marketplaceOf(c.var.deps.db, post.municipalityCode);
   if (!marketplace) throw notFound();
   const responses = isOwner ? await responsesToPost(c.var.deps.db, id) : [];
-  const myResponse = actor.kind === 'account' && !isOwner ? await responseOfBy(c.var.deps.db, id, actor.accountId) : undefined;
-  return c.html(<PostPage ctx={viewContext(c)} marketplace={marketplace} post={post} responses={responses} isOwner={isOwner} myResponse={myResponse} errors={errors} values={values} />, status);
+  const myResponse =
+    actor.kind === 'account' && !isOwner ? await responseOfBy(c.var.deps.db, id, actor.accountId) : undefined;
+  return c.html(
+    <PostPage
+      ctx={viewContext(c)}
+      marketplace={marketplace}
+      post={post}
+      responses={responses}
+      isOwner={isOwner}
+      myResponse={myResponse}
+      errors={errors}
+      values={values}
+    />,
+    status,
+  );
 }
 
 /** A conversation's page; its forms (message, accept, report) come back here with their errors. */
-export async function renderConversation(c: Context<AppEnv>, actor: SignedIn, id: string, errors: Record<string, string> = {}, values: FormValues = {}, status: 200 | 400 | 409 = 200) {
+export async function renderConversation(
+  c: Context<AppEnv>,
+  actor: SignedIn,
+  id: string,
+  errors: Record<string, string> = {},
+  values: FormValues = {},
+  status: 200 | 400 | 409 = 200,
+) {
   const conversation = await conversationFor(c.var.deps, actor, id, { markRead: true });
   if (!conversation.post) throw notFound();
-  const canAccept = conversation.post.kind === 'request' && conversation.post.status === 'open' && can(actor, 'post.own', { authorAccountId: conversation.post.authorAccountId });
+  const canAccept =
+    conversation.post.kind === 'request' &&
+    conversation.post.status === 'open' &&
+    can(actor, 'post.own', { authorAccountId: conversation.post.authorAccountId });
   const marketplace = await marketplaceOf(c.var.deps.db, conversation.post.municipalityCode);
-  return c.html(<ConversationPage ctx={viewContext(c)} marketplace={marketplace} post={conversation.post} response={conversation.response} messages={conversation.messages} canAccept={canAccept} errors={errors} values={values} />, status);
+  return c.html(
+    <ConversationPage
+      ctx={viewContext(c)}
+      marketplace={marketplace}
+      post={conversation.post}
+      response={conversation.response}
+      messages={conversation.messages}
+      canAccept={canAccept}
+      errors={errors}
+      values={values}
+    />,
+    status,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { authorize, can, type SignedIn } from '../../core/authz';
+import { authorize, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
 import { type FormValues, problemAsFormErrors, signedInOrLogin } from '../../core/http/forms';
@@ -10,7 +10,18 @@ import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
 import { marketplaceBySlug, renderConversation, renderPost } from './page-helpers';
 import { postcodeLookup } from '../municipalities';
-import { acceptResponse, answerFollowUp, changePost, closePost, createPost, placePost, readFollowUpToken, respondToPost, sendMessage, withdrawPost } from './commands';
+import {
+  acceptResponse,
+  answerFollowUp,
+  changePost,
+  closePost,
+  createPost,
+  placePost,
+  readFollowUpToken,
+  respondToPost,
+  sendMessage,
+  withdrawPost,
+} from './commands';
 import { conversationsOf, type Post, postById, postsBy } from './queries';
 import { marketplaceOf, neighbouringMarketplaces } from './marketplaces.queries';
 import { registerModerationPages } from './moderation-pages';
@@ -39,10 +50,17 @@ async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
   if (values.postcode) {
     const pc4 = values.postcode.replace(/\s+/g, '').slice(0, 4);
     near = /^[1-9]\d{3}$/.test(pc4) ? await postcodeLookup(c.var.deps.db, pc4) : undefined;
-    if (!near) errors = { ...errors, postcode: c.var.t(/^[1-9]\d{3}$/.test(pc4) ? 'validation.postcodeUnknown' : 'validation.postcode', { pc4 }) };
+    if (!near)
+      errors = {
+        ...errors,
+        postcode: c.var.t(/^[1-9]\d{3}$/.test(pc4) ? 'validation.postcodeUnknown' : 'validation.postcode', { pc4 }),
+      };
   }
   // Without a postcode the marketplace lists its own posts, and its neighbours' when it chose to.
-  const neighbours = !near && marketplace.showNeighbours ? await neighbouringMarketplaces(c.var.deps.db, marketplace.municipalityCode) : [];
+  const neighbours =
+    !near && marketplace.showNeighbours
+      ? await neighbouringMarketplaces(c.var.deps.db, marketplace.municipalityCode)
+      : [];
   const result = await searchPosts(c.var.deps.db, {
     kind,
     q: values.zoek,
@@ -54,7 +72,21 @@ async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
     page: values.pagina,
     pageSize: 20,
   });
-  return c.html(<MarketplacePage ctx={viewContext(c)} marketplace={marketplace} kind={kind} values={values} errors={errors} items={result.items} total={result.total} fuzzy={result.fuzzy} url={url} neighbours={neighbours} />, Object.keys(errors).length > 0 ? 400 : 200);
+  return c.html(
+    <MarketplacePage
+      ctx={viewContext(c)}
+      marketplace={marketplace}
+      kind={kind}
+      values={values}
+      errors={errors}
+      items={result.items}
+      total={result.total}
+      fuzzy={result.fuzzy}
+      url={url}
+      neighbours={neighbours}
+    />,
+    Object.keys(errors).length > 0 ? 400 : 200,
+  );
 }
 
 /** The post form's flat fields → the API's input shape, so one schema checks both. */
@@ -92,7 +124,13 @@ const postValues = (post: Post): FormValues => ({
 });
 
 /** Nested field names from the schema (when.date) → the form's flat names (whenDate). */
-const formField = (name: string) => ({ 'when.kind': 'whenKind', 'when.date': 'whenDate', 'when.text': 'whenText', 'onBehalfOf.clientFirstName': 'clientFirstName' })[name] ?? name;
+const formField = (name: string) =>
+  ({
+    'when.kind': 'whenKind',
+    'when.date': 'whenDate',
+    'when.text': 'whenText',
+    'onBehalfOf.clientFirstName': 'clientFirstName',
+  })[name] ?? name;
 
 export function registerMarketplacePages(app: Hono<AppEnv>) {
   registerModerationPages(app);
@@ -102,18 +140,32 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   app.get('/gemeenten/:slug/marktplaats/vacatures', (c) => marketplacePage(c, 'vacancy'));
   app.get('/gemeenten/:slug/marktplaats/thema.css', async (c) => {
     const marketplace = await marketplaceBySlug(c);
-    return c.body(themeCss(marketplace), 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=300' });
+    return c.body(themeCss(marketplace), 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    });
   });
 
-  const kindOf = (c: Context<AppEnv>): PostKind => (['request', 'offer', 'vacancy'] as const).find((k) => k === c.req.query('soort')) ?? 'request';
-  const organisationsFor = (actor: SignedIn) => actor.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }));
+  const kindOf = (c: Context<AppEnv>): PostKind =>
+    (['request', 'offer', 'vacancy'] as const).find((k) => k === c.req.query('soort')) ?? 'request';
+  const organisationsFor = (actor: SignedIn) =>
+    actor.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }));
 
   app.get('/gemeenten/:slug/marktplaats/nieuw', async (c) => {
     const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const marketplace = await marketplaceBySlug(c);
     const values = {};
-    return c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={kindOf(c)} values={values} errors={{}} organisations={organisationsFor(actor)} />);
+    return c.html(
+      <PostFormPage
+        ctx={viewContext(c)}
+        marketplace={marketplace}
+        kind={kindOf(c)}
+        values={values}
+        errors={{}}
+        organisations={organisationsFor(actor)}
+      />,
+    );
   });
 
   app.post('/gemeenten/:slug/marktplaats/nieuw', async (c) => {
@@ -122,11 +174,26 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     const marketplace = await marketplaceBySlug(c);
     const kind = kindOf(c);
     const values = formValues(await c.req.parseBody({ all: true }));
-    const render = (errors: Record<string, string>) => c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={kind} values={values} errors={errors} organisations={organisationsFor(actor)} />, 400);
+    const render = (errors: Record<string, string>) =>
+      c.html(
+        <PostFormPage
+          ctx={viewContext(c)}
+          marketplace={marketplace}
+          kind={kind}
+          values={values}
+          errors={errors}
+          organisations={organisationsFor(actor)}
+        />,
+        400,
+      );
     const parsed = PostInputSchema.safeParse(postInputFrom(values));
-    if (!parsed.success) return render(Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [formField(p.name), p.reason])));
+    if (!parsed.success)
+      return render(Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [formField(p.name), p.reason])));
     try {
-      const id = await createPost(c.var.deps, actor, kind, { ...parsed.data, municipality: marketplace.municipalityCode });
+      const id = await createPost(c.var.deps, actor, kind, {
+        ...parsed.data,
+        municipality: marketplace.municipalityCode,
+      });
       setFlash(c, parsed.data.concept ? 'flash.conceptSaved' : 'flash.postCreated');
       return c.redirect(`/hulp/${id}`, 303);
     } catch (error) {
@@ -142,8 +209,10 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     if (actor instanceof Response) return actor;
     const values = formValues(await c.req.parseBody({ all: true }));
     const message = single(values.message) ?? '';
-    if (!message.trim()) return renderPost(c, c.req.param('id'), { message: c.var.t('validation.required') }, values, 400);
-    if (message.length > 2000) return renderPost(c, c.req.param('id'), { message: c.var.t('validation.tooLong', { max: 2000 }) }, values, 400);
+    if (!message.trim())
+      return renderPost(c, c.req.param('id'), { message: c.var.t('validation.required') }, values, 400);
+    if (message.length > 2000)
+      return renderPost(c, c.req.param('id'), { message: c.var.t('validation.tooLong', { max: 2000 }) }, values, 400);
     try {
       const responseId = await respondToPost(c.var.deps, actor, c.req.param('id'), message);
       setFlash(c, 'flash.responded');
@@ -180,7 +249,17 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const { post, marketplace } = await ownedPost(c, actor);
-    return c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={post.kind} values={postValues(post)} errors={{}} organisations={[]} edit={post} />);
+    return c.html(
+      <PostFormPage
+        ctx={viewContext(c)}
+        marketplace={marketplace}
+        kind={post.kind}
+        values={postValues(post)}
+        errors={{}}
+        organisations={[]}
+        edit={post}
+      />,
+    );
   });
 
   app.post('/hulp/:id/bewerken', async (c) => {
@@ -188,14 +267,33 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     if (actor instanceof Response) return actor;
     const { post, marketplace } = await ownedPost(c, actor);
     const values = formValues(await c.req.parseBody({ all: true }));
-    const render = (errors: Record<string, string>, status: 400 | 409) => c.html(<PostFormPage ctx={viewContext(c)} marketplace={marketplace} kind={post.kind} values={values} errors={errors} organisations={[]} edit={post} />, status);
+    const render = (errors: Record<string, string>, status: 400 | 409) =>
+      c.html(
+        <PostFormPage
+          ctx={viewContext(c)}
+          marketplace={marketplace}
+          kind={post.kind}
+          values={values}
+          errors={errors}
+          organisations={[]}
+          edit={post}
+        />,
+        status,
+      );
     const parsed = PostChangeSchema.safeParse(postChangeFrom(values));
-    if (!parsed.success) return render(Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [formField(p.name), p.reason])), 400);
+    if (!parsed.success)
+      return render(
+        Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [formField(p.name), p.reason])),
+        400,
+      );
     try {
       await changePost(c.var.deps, actor, post.id, parsed.data);
     } catch (error) {
       const errors = problemAsFormErrors(c, error, 'title');
-      return render(Object.fromEntries(Object.entries(errors).map(([name, reason]) => [formField(name), reason])), (error as HttpProblem).status === 409 ? 409 : 400);
+      return render(
+        Object.fromEntries(Object.entries(errors).map(([name, reason]) => [formField(name), reason])),
+        (error as HttpProblem).status === 409 ? 409 : 400,
+      );
     }
     setFlash(c, 'flash.postChanged');
     return c.redirect(`/hulp/${post.id}`, 303);
@@ -219,8 +317,23 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     if (actor instanceof Response) return actor;
     await ownedPost(c, actor);
     const values = formValues(await c.req.parseBody({ all: true }));
-    const parsed = CloseInputSchema.safeParse({ matchedResponseId: single(values.helper) || undefined, reason: single(values.reason) ?? '' });
-    if (!parsed.success) return renderPost(c, c.req.param('id'), Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [p.name === 'matchedResponseId' ? 'helper' : p.name, p.reason])), values, 400);
+    const parsed = CloseInputSchema.safeParse({
+      matchedResponseId: single(values.helper) || undefined,
+      reason: single(values.reason) ?? '',
+    });
+    if (!parsed.success)
+      return renderPost(
+        c,
+        c.req.param('id'),
+        Object.fromEntries(
+          invalidParams(parsed.error, c.var.t).map((p) => [
+            p.name === 'matchedResponseId' ? 'helper' : p.name,
+            p.reason,
+          ]),
+        ),
+        values,
+        400,
+      );
     try {
       await closePost(c.var.deps, actor, c.req.param('id'), parsed.data);
     } catch (error) {
@@ -241,8 +354,17 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     if (actor instanceof Response) return actor;
     const values = formValues(await c.req.parseBody({ all: true }));
     const body = single(values.body) ?? '';
-    if (!body.trim()) return renderConversation(c, actor, c.req.param('id'), { body: c.var.t('validation.required') }, values, 400);
-    if (body.length > 2000) return renderConversation(c, actor, c.req.param('id'), { body: c.var.t('validation.tooLong', { max: 2000 }) }, values, 400);
+    if (!body.trim())
+      return renderConversation(c, actor, c.req.param('id'), { body: c.var.t('validation.required') }, values, 400);
+    if (body.length > 2000)
+      return renderConversation(
+        c,
+        actor,
+        c.req.param('id'),
+        { body: c.var.t('validation.tooLong', { max: 2000 }) },
+        values,
+        400,
+      );
     await sendMessage(c.var.deps, actor, c.req.param('id'), body);
     return c.redirect(`/gesprekken/${c.req.param('id')}`, 303);
   });
@@ -263,7 +385,13 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const { db } = c.var.deps;
-    return c.html(<MySamenPage ctx={viewContext(c)} posts={await postsBy(db, actor.accountId)} conversations={await conversationsOf(db, actor.accountId)} />);
+    return c.html(
+      <MySamenPage
+        ctx={viewContext(c)}
+        posts={await postsBy(db, actor.accountId)}
+        conversations={await conversationsOf(db, actor.accountId)}
+      />,
+    );
   });
 
   // The follow-up mail's links: the answer is in the signed token; one more click records it,
@@ -271,7 +399,10 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
   app.get('/hulp-gevonden', (c) => {
     const token = c.req.query('token') ?? '';
     const parsed = readFollowUpToken(c.var.deps.config.sessionSecret, token);
-    return c.html(<FollowUpPage ctx={viewContext(c)} token={token} answer={parsed?.answer} done={false} />, parsed ? 200 : 400);
+    return c.html(
+      <FollowUpPage ctx={viewContext(c)} token={token} answer={parsed?.answer} done={false} />,
+      parsed ? 200 : 400,
+    );
   });
   app.post('/hulp-gevonden', async (c) => {
     const body = await c.req.parseBody({ all: true });
@@ -284,4 +415,3 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
     }
   });
 }
-

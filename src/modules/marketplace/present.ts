@@ -16,8 +16,11 @@ export function presentPost(post: Post & { distanceKm?: number | null }) {
     when: { kind: post.whenKind, date: post.whenDate, text: post.whenText },
     ...(post.hoursPerWeek ? { hoursPerWeek: post.hoursPerWeek } : {}),
     area: { pc4: post.pc4, place: post.place },
-    postedBy: post.organisationName && post.kind === 'vacancy' ? post.organisationName : publicPerson(post.authorFirstName),
-    ...(post.onBehalfOfFirstName ? { onBehalfOf: publicPerson(post.onBehalfOfFirstName), postedFor: post.organisationName } : {}),
+    postedBy:
+      post.organisationName && post.kind === 'vacancy' ? post.organisationName : publicPerson(post.authorFirstName),
+    ...(post.onBehalfOfFirstName
+      ? { onBehalfOf: publicPerson(post.onBehalfOfFirstName), postedFor: post.organisationName }
+      : {}),
     status: post.status,
     responseCount: post.responseCount,
     publishedAt: post.publishedAt,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Executor, firstRow, iso, rows, textArray } from '../../core/db';
+import { type Executor, firstRow, iso, rows } from '../../core/db';
 import type { Category, PostKind, PostStatus, WhenKind } from './rules';
 
 export interface Post {
@@ -53,7 +53,21 @@ export function postById(db: Executor, id: string, options: { forUpdate?: boolea
 /** A post as it is written: the fields of Post that are stored, plus how long it stays open. */
 export type NewPost = Pick<
   Post,
-  'kind' | 'municipalityCode' | 'authorAccountId' | 'authorFirstName' | 'organisationId' | 'onBehalfOfFirstName' | 'title' | 'description' | 'category' | 'whenKind' | 'whenDate' | 'whenText' | 'hoursPerWeek' | 'pc4' | 'status'
+  | 'kind'
+  | 'municipalityCode'
+  | 'authorAccountId'
+  | 'authorFirstName'
+  | 'organisationId'
+  | 'onBehalfOfFirstName'
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'whenKind'
+  | 'whenDate'
+  | 'whenText'
+  | 'hoursPerWeek'
+  | 'pc4'
+  | 'status'
 > & { expiryWeeks: number; createdAt?: string };
 
 export async function insertPost(db: Executor, post: NewPost): Promise<string> {
@@ -76,7 +90,12 @@ export async function insertPost(db: Executor, post: NewPost): Promise<string> {
   return row.id;
 }
 
-export async function setPostStatus(db: Executor, id: string, status: PostStatus, reason: string | null = null): Promise<void> {
+export async function setPostStatus(
+  db: Executor,
+  id: string,
+  status: PostStatus,
+  reason: string | null = null,
+): Promise<void> {
   await db.execute(sql`
     UPDATE posts SET status = ${status},
            closed_at = CASE WHEN ${status} IN ('closed', 'withdrawn', 'expired', 'matched') THEN now() ELSE closed_at END,
@@ -106,11 +125,24 @@ export function responseById(db: Executor, id: string): Promise<Response | undef
 }
 
 export function responsesToPost(db: Executor, postId: string): Promise<Response[]> {
-  return rows<Response>(db, sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} ORDER BY r.created_at`);
+  return rows<Response>(
+    db,
+    sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} ORDER BY r.created_at`,
+  );
 }
 
 /** Inserts a response; undefined when this person already responded to the post. */
-export async function insertResponse(db: Executor, response: { postId: string; municipalityCode: string; responderAccountId: string; posterAccountId: string | null; responderFirstName: string; createdAt?: string }): Promise<string | undefined> {
+export async function insertResponse(
+  db: Executor,
+  response: {
+    postId: string;
+    municipalityCode: string;
+    responderAccountId: string;
+    posterAccountId: string | null;
+    responderFirstName: string;
+    createdAt?: string;
+  },
+): Promise<string | undefined> {
   const row = await firstRow<{ id: string }>(
     db,
     sql`INSERT INTO responses (post_id, municipality_code, responder_account_id, poster_account_id, responder_first_name, created_at)
@@ -161,7 +193,16 @@ export function messagesOf(db: Executor, responseId: string): Promise<Message[]>
   );
 }
 
-export async function insertMessage(db: Executor, message: { responseId: string; municipalityCode: string; senderAccountId: string | null; body: string; createdAt?: string }): Promise<string> {
+export async function insertMessage(
+  db: Executor,
+  message: {
+    responseId: string;
+    municipalityCode: string;
+    senderAccountId: string | null;
+    body: string;
+    createdAt?: string;
+  },
+): Promise<string> {
   const row = await firstRow<{ id: string }>(
     db,
     sql`INSERT INTO messages (response_id, municipality_code, sender_account_id, body, created_at)
@@ -174,11 +215,22 @@ export async function insertMessage(db: Executor, message: { responseId: string;
 
 /** Marks the other party's messages read, for the reader. */
 export async function markRead(db: Executor, responseId: string, readerAccountId: string): Promise<void> {
-  await db.execute(sql`UPDATE messages SET read_at = now() WHERE response_id = ${responseId} AND read_at IS NULL AND sender_account_id IS DISTINCT FROM ${readerAccountId}`);
+  await db.execute(
+    sql`UPDATE messages SET read_at = now() WHERE response_id = ${responseId} AND read_at IS NULL AND sender_account_id IS DISTINCT FROM ${readerAccountId}`,
+  );
 }
 
 /** Inserts the match; false when the post already has one (the primary key decides races). */
-export async function insertMatch(db: Executor, match: { postId: string; responseId: string | null; municipalityCode: string; via: 'accept' | 'follow-up' | 'close'; createdAt?: string }): Promise<boolean> {
+export async function insertMatch(
+  db: Executor,
+  match: {
+    postId: string;
+    responseId: string | null;
+    municipalityCode: string;
+    via: 'accept' | 'follow-up' | 'close';
+    createdAt?: string;
+  },
+): Promise<boolean> {
   const inserted = await rows(
     db,
     sql`INSERT INTO matches (post_id, response_id, municipality_code, confirmed_via, created_at)
@@ -188,7 +240,10 @@ export async function insertMatch(db: Executor, match: { postId: string; respons
   return inserted.length > 0;
 }
 
-export async function insertReport(db: Executor, report: { postId: string; municipalityCode: string; reporterAccountId: string; reason: string }): Promise<string> {
+export async function insertReport(
+  db: Executor,
+  report: { postId: string; municipalityCode: string; reporterAccountId: string; reason: string },
+): Promise<string> {
   const row = await firstRow<{ id: string }>(
     db,
     sql`INSERT INTO post_reports (post_id, municipality_code, reporter_account_id, reason)
@@ -200,11 +255,19 @@ export async function insertReport(db: Executor, report: { postId: string; munic
 
 /** Posts whose time is up; the expiry job closes them. */
 export async function expireDuePosts(db: Executor): Promise<number> {
-  return (await rows(db, sql`UPDATE posts SET status = 'expired', closed_at = now() WHERE status = 'open' AND expires_at <= now() RETURNING 1`)).length;
+  return (
+    await rows(
+      db,
+      sql`UPDATE posts SET status = 'expired', closed_at = now() WHERE status = 'open' AND expires_at <= now() RETURNING 1`,
+    )
+  ).length;
 }
 
 export function postsBy(db: Executor, accountId: string): Promise<Post[]> {
-  return rows<Post>(db, sql`SELECT ${postColumns} ${fromPosts} WHERE p.author_account_id = ${accountId} ORDER BY p.created_at DESC LIMIT 100`);
+  return rows<Post>(
+    db,
+    sql`SELECT ${postColumns} ${fromPosts} WHERE p.author_account_id = ${accountId} ORDER BY p.created_at DESC LIMIT 100`,
+  );
 }
 
 /** The conversations a person takes part in, newest first, with their unread count. */
@@ -220,7 +283,10 @@ export function conversationsOf(db: Executor, accountId: string) {
 }
 
 export function responseOfBy(db: Executor, postId: string, accountId: string): Promise<Response | undefined> {
-  return firstRow<Response>(db, sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} AND r.responder_account_id = ${accountId}`);
+  return firstRow<Response>(
+    db,
+    sql`SELECT ${responseColumns} FROM responses r WHERE r.post_id = ${postId} AND r.responder_account_id = ${accountId}`,
+  );
 }
 
 export interface ModerationItem {
@@ -258,28 +324,60 @@ export async function resolveReports(db: Executor, postId: string): Promise<void
 
 /** Publishing after review starts the post's time on the marketplace. */
 export async function publishPost(db: Executor, postId: string, expiryWeeks: number): Promise<void> {
-  await db.execute(sql`UPDATE posts SET status = 'open', published_at = now(), expires_at = now() + make_interval(weeks => ${expiryWeeks}) WHERE id = ${postId}`);
+  await db.execute(
+    sql`UPDATE posts SET status = 'open', published_at = now(), expires_at = now() + make_interval(weeks => ${expiryWeeks}) WHERE id = ${postId}`,
+  );
 }
 
 export async function updatePostFields(
   db: Executor,
   id: string,
-  fields: { title?: string | undefined; description?: string | undefined; category?: Category | undefined; whenKind?: WhenKind | undefined; whenDate?: string | null | undefined; whenText?: string | null | undefined; hoursPerWeek?: number | null | undefined },
+  fields: {
+    title?: string | undefined;
+    description?: string | undefined;
+    category?: Category | undefined;
+    whenKind?: WhenKind | undefined;
+    whenDate?: string | null | undefined;
+    whenText?: string | null | undefined;
+    hoursPerWeek?: number | null | undefined;
+  },
 ): Promise<void> {
-  const columns: Record<string, string> = { title: 'title', description: 'description', category: 'category', whenKind: 'when_kind', whenDate: 'when_date', whenText: 'when_text', hoursPerWeek: 'hours_per_week' };
+  const columns: Record<string, string> = {
+    title: 'title',
+    description: 'description',
+    category: 'category',
+    whenKind: 'when_kind',
+    whenDate: 'when_date',
+    whenText: 'when_text',
+    hoursPerWeek: 'hours_per_week',
+  };
   const sets = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => (key === 'whenDate' ? sql`when_date = ${value}::date` : sql`${sql.identifier(columns[key] as string)} = ${value}`));
+    .map(([key, value]) =>
+      key === 'whenDate' ? sql`when_date = ${value}::date` : sql`${sql.identifier(columns[key] as string)} = ${value}`,
+    );
   if (sets.length > 0) await db.execute(sql`UPDATE posts SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
 }
 
 /** What the AVG export shows of a person's part in the marketplaces. */
 export async function marketplaceDataOf(db: Executor, accountId: string) {
   return {
-    posts: await rows(db, sql`SELECT id, kind, title, description, pc4, status, ${iso('created_at')} AS "createdAt" FROM posts WHERE author_account_id = ${accountId} ORDER BY created_at`),
-    responses: await rows(db, sql`SELECT r.id, r.post_id AS "postId", r.status, ${iso('r.created_at')} AS "createdAt" FROM responses r WHERE r.responder_account_id = ${accountId} ORDER BY r.created_at`),
-    messagesSent: await rows(db, sql`SELECT m.response_id AS "conversationId", m.body, ${iso('m.created_at')} AS "createdAt" FROM messages m WHERE m.sender_account_id = ${accountId} ORDER BY m.created_at`),
-    reportsMade: await rows(db, sql`SELECT post_id AS "postId", reason, ${iso('created_at')} AS "createdAt" FROM post_reports WHERE reporter_account_id = ${accountId}`),
+    posts: await rows(
+      db,
+      sql`SELECT id, kind, title, description, pc4, status, ${iso('created_at')} AS "createdAt" FROM posts WHERE author_account_id = ${accountId} ORDER BY created_at`,
+    ),
+    responses: await rows(
+      db,
+      sql`SELECT r.id, r.post_id AS "postId", r.status, ${iso('r.created_at')} AS "createdAt" FROM responses r WHERE r.responder_account_id = ${accountId} ORDER BY r.created_at`,
+    ),
+    messagesSent: await rows(
+      db,
+      sql`SELECT m.response_id AS "conversationId", m.body, ${iso('m.created_at')} AS "createdAt" FROM messages m WHERE m.sender_account_id = ${accountId} ORDER BY m.created_at`,
+    ),
+    reportsMade: await rows(
+      db,
+      sql`SELECT post_id AS "postId", reason, ${iso('created_at')} AS "createdAt" FROM post_reports WHERE reporter_account_id = ${accountId}`,
+    ),
   };
 }
 
@@ -290,8 +388,12 @@ export async function marketplaceDataOf(db: Executor, accountId: string) {
 export async function forgetMarketplacePerson(db: Executor, accountId: string): Promise<void> {
   await db.execute(sql`UPDATE posts SET status = 'closed', closed_at = now(), close_reason = 'account verwijderd'
                         WHERE author_account_id = ${accountId} AND status IN ('concept', 'in-review', 'open')`);
-  await db.execute(sql`UPDATE posts SET author_first_name = 'verwijderd account', on_behalf_of_first_name = NULL WHERE author_account_id = ${accountId}`);
-  await db.execute(sql`UPDATE responses SET responder_first_name = 'verwijderd account' WHERE responder_account_id = ${accountId}`);
+  await db.execute(
+    sql`UPDATE posts SET author_first_name = 'verwijderd account', on_behalf_of_first_name = NULL WHERE author_account_id = ${accountId}`,
+  );
+  await db.execute(
+    sql`UPDATE responses SET responder_first_name = 'verwijderd account' WHERE responder_account_id = ${accountId}`,
+  );
   await db.execute(sql`DELETE FROM messages WHERE sender_account_id = ${accountId}`);
 }
 

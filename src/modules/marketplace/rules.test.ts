@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, contactDetailSignals, contrastRatio, initialStatus, paidWorkSignals, publicPerson, wordRanges } from './rules';
+import {
+  canTransition,
+  contactDetailSignals,
+  contrastRatio,
+  initialStatus,
+  paidWorkSignals,
+  publicPerson,
+  wordRanges,
+} from './rules';
 
 describe('post lifecycle', () => {
   it('allows the transitions of the design and nothing else', () => {

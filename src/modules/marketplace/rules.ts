@@ -9,7 +9,23 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
 export type WhenKind = (typeof WHEN_KINDS)[number];
 
-export const CATEGORIES = ['boodschappen', 'vervoer', 'klussen', 'tuin', 'gezelschap', 'computerhulp', 'administratie', 'taal', 'verhuizen', 'maaltijd', 'bewegen', 'oppas', 'dieren', 'bijles', 'overig'] as const;
+export const CATEGORIES = [
+  'boodschappen',
+  'vervoer',
+  'klussen',
+  'tuin',
+  'gezelschap',
+  'computerhulp',
+  'administratie',
+  'taal',
+  'verhuizen',
+  'maaltijd',
+  'bewegen',
+  'oppas',
+  'dieren',
+  'bijles',
+  'overig',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /**
@@ -42,7 +58,11 @@ export function initialStatus(premoderation: boolean, flagged: boolean): PostSta
  */
 const PAID_WORK: { pattern: RegExp; label: string }[] = [
   { pattern: /€\s?\d|\b\d+([.,]\d+)?\s?(euro|eur)\b/i, label: 'een bedrag' },
-  { pattern: /\b(uurloon|uurtarief|per uur betaald|betaalde? (klus|baan|hulp)|tegen betaling|zwart (werk|betaald)|vergoeding van \d)/i, label: 'betaald werk' },
+  {
+    pattern:
+      /\b(uurloon|uurtarief|per uur betaald|betaalde? (klus|baan|hulp)|tegen betaling|zwart (werk|betaald)|vergoeding van \d)/i,
+    label: 'betaald werk',
+  },
   { pattern: /\b(te koop|verkoop|huur ik uit)\b/i, label: 'verkoop of verhuur' },
 ];
 const CONTACT_DETAILS: { pattern: RegExp; label: string }[] = [
@@ -86,9 +106,15 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 export function logoProblem(bytes: Uint8Array, contentType: 'image/png' | 'image/svg+xml'): string | null {
   if (bytes.length === 0) return 'validation.required';
   if (bytes.length > LOGO_MAX_BYTES) return 'validation.logoSize';
-  if (contentType === 'image/png') return PNG_SIGNATURE.every((byte, index) => bytes[index] === byte) ? null : 'validation.logoNotImage';
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 2000)).replace(/^\uFEFF/, '').trimStart();
-  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text) ? null : 'validation.logoNotImage';
+  if (contentType === 'image/png')
+    return PNG_SIGNATURE.every((byte, index) => bytes[index] === byte) ? null : 'validation.logoNotImage';
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 2000))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)
+    ? null
+    : 'validation.logoNotImage';
 }
 
 /** Only what the public may see of a person: first name and postcode area, never more. */
@@ -109,7 +135,9 @@ export interface WordRange {
  * in byte (code point) order, the "C" collation of open_post_terms.lexeme.
  */
 export function wordRanges(stems: readonly string[]): WordRange[] {
-  const prefixes = new Set(stems.filter((stem) => stem.length > 0).map((stem) => stem.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1')));
+  const prefixes = new Set(
+    stems.filter((stem) => stem.length > 0).map((stem) => stem.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1')),
+  );
   return [...prefixes].sort().map((lo) => {
     const last = lo.codePointAt(lo.length - 1) as number;
     return { lo, hi: lo.slice(0, lo.length - (last > 0xffff ? 2 : 1)) + String.fromCodePoint(last + 1) };

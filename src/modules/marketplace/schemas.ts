@@ -11,8 +11,10 @@ export const WhenSchema = z
     text: optionalText({ max: 200 }).openapi({ example: 'elke dinsdagochtend' }),
   })
   .superRefine((when, context) => {
-    if (when.kind === 'once' && !when.date) context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateRequired' });
-    if (when.date && when.date < today()) context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateInPast' });
+    if (when.kind === 'once' && !when.date)
+      context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateRequired' });
+    if (when.date && when.date < today())
+      context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateInPast' });
   })
   .openapi('When');
 
@@ -23,11 +25,29 @@ export const PostInputSchema = z
     category: z.enum(CATEGORIES, { error: 'validation.category' }),
     postcode: postcode4().openapi({ description: 'Alleen de 4 cijfers worden bewaard en getoond; nooit een adres.' }),
     when: WhenSchema,
-    municipality: z.string().regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').optional().openapi({ description: 'Standaard de gemeente van de postcode.' }),
-    onBehalfOf: z.object({ clientFirstName: text({ max: 60 }) }).optional().openapi({ description: 'Een professional plaatst de hulpvraag namens een cliënt.' }),
-    organisation: z.string().uuid('validation.id').optional().openapi({ description: 'Voor een vacature: de organisatie; namens een cliënt: uw organisatie.' }),
-    hoursPerWeek: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(40, 'validation.max').optional(),
-    concept: z.boolean({ error: 'validation.boolean' }).optional().openapi({ description: 'Bewaren als concept: nog voor niemand anders zichtbaar; later plaatsen met …/publish.' }),
+    municipality: z
+      .string()
+      .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+      .optional()
+      .openapi({ description: 'Standaard de gemeente van de postcode.' }),
+    onBehalfOf: z
+      .object({ clientFirstName: text({ max: 60 }) })
+      .optional()
+      .openapi({ description: 'Een professional plaatst de hulpvraag namens een cliënt.' }),
+    organisation: z
+      .string()
+      .uuid('validation.id')
+      .optional()
+      .openapi({ description: 'Voor een vacature: de organisatie; namens een cliënt: uw organisatie.' }),
+    hoursPerWeek: z
+      .number({ error: 'validation.number' })
+      .int('validation.number')
+      .min(1, 'validation.min')
+      .max(40, 'validation.max')
+      .optional(),
+    concept: z.boolean({ error: 'validation.boolean' }).optional().openapi({
+      description: 'Bewaren als concept: nog voor niemand anders zichtbaar; later plaatsen met …/publish.',
+    }),
   })
   .openapi('NewPost');
 export type PostInput = z.infer<typeof PostInputSchema>;
@@ -39,7 +59,10 @@ export const CloseInputSchema = z
   .openapi('ClosePost');
 export const ReportInputSchema = z.object({ reason: text({ max: 1000 }) }).openapi('NewReport');
 
-const color = z.string({ error: 'validation.required' }).regex(/^#[0-9a-fA-F]{6}$/, 'validation.color').transform((value) => value.toLowerCase());
+const color = z
+  .string({ error: 'validation.required' })
+  .regex(/^#[0-9a-fA-F]{6}$/, 'validation.color')
+  .transform((value) => value.toLowerCase());
 
 export const MarketplaceInputSchema = z
   .object({
@@ -66,9 +89,22 @@ export const MarketplaceSettingsSchema = z
     premoderation: z.boolean({ error: 'validation.boolean' }).optional(),
     disabledCategories: z.array(z.enum(CATEGORIES, { error: 'validation.category' })).optional(),
     showNeighbours: z.boolean({ error: 'validation.boolean' }).optional(),
-    expiryWeeks: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(52, 'validation.max').optional(),
-    followUpDays: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(60, 'validation.max').optional(),
-    status: z.enum(['live', 'paused'], { error: 'validation.marketplaceStatus' }).optional().openapi({ description: 'paused: geen nieuwe plaatsingen; wat er staat blijft zichtbaar' }),
+    expiryWeeks: z
+      .number({ error: 'validation.number' })
+      .int('validation.number')
+      .min(1, 'validation.min')
+      .max(52, 'validation.max')
+      .optional(),
+    followUpDays: z
+      .number({ error: 'validation.number' })
+      .int('validation.number')
+      .min(1, 'validation.min')
+      .max(60, 'validation.max')
+      .optional(),
+    status: z
+      .enum(['live', 'paused'], { error: 'validation.marketplaceStatus' })
+      .optional()
+      .openapi({ description: 'paused: geen nieuwe plaatsingen; wat er staat blijft zichtbaar' }),
   })
   .openapi('MarketplaceSettings');
 export type MarketplaceSettingsChange = z.infer<typeof MarketplaceSettingsSchema>;
@@ -76,7 +112,10 @@ export type MarketplaceSettingsChange = z.infer<typeof MarketplaceSettingsSchema
 export const LogoInputSchema = z
   .object({
     contentType: z.enum(['image/png', 'image/svg+xml'], { error: 'validation.logoType' }),
-    data: z.string({ error: 'validation.required' }).max(300_000, 'validation.logoSize').openapi({ description: 'Het bestand in base64, hoogstens 200 kB' }),
+    data: z
+      .string({ error: 'validation.required' })
+      .max(300_000, 'validation.logoSize')
+      .openapi({ description: 'Het bestand in base64, hoogstens 200 kB' }),
   })
   .openapi('LogoUpload');
 
@@ -87,7 +126,12 @@ export const PostChangeSchema = z
     description: text({ max: 4000 }).optional(),
     category: z.enum(CATEGORIES, { error: 'validation.category' }).optional(),
     when: WhenSchema.optional(),
-    hoursPerWeek: z.number({ error: 'validation.number' }).int('validation.number').min(1, 'validation.min').max(40, 'validation.max').optional(),
+    hoursPerWeek: z
+      .number({ error: 'validation.number' })
+      .int('validation.number')
+      .min(1, 'validation.min')
+      .max(40, 'validation.max')
+      .optional(),
   })
   .openapi('PostChange');
 export type PostChange = z.infer<typeof PostChangeSchema>;

@@ -37,20 +37,39 @@ async function termsOutOfStep(): Promise<number> {
 
 describe('the search index of open posts', () => {
   it('holds every lexeme of every open post after the demo data is loaded', async () => {
-    const open = await firstRow<{ n: number }>(testApp.db, sql`SELECT count(*)::int AS n FROM posts WHERE status = 'open'`);
+    const open = await firstRow<{ n: number }>(
+      testApp.db,
+      sql`SELECT count(*)::int AS n FROM posts WHERE status = 'open'`,
+    );
     expect(open?.n).toBeGreaterThan(100);
     expect(await termsOutOfStep()).toBe(0);
   });
 
   it('follows every change of a post, whichever statement makes it', async () => {
-    const [a, b, c] = await rows<{ id: string }>(testApp.db, sql`SELECT id FROM posts WHERE status = 'open' AND kind = 'request' ORDER BY id LIMIT 3`);
-    const [closed] = await rows<{ id: string }>(testApp.db, sql`SELECT id FROM posts WHERE status = 'withdrawn' LIMIT 1`);
-    await testApp.db.execute(sql`UPDATE posts SET title = 'Hulp gezocht bij het snoeien van de heg' WHERE id = ${a?.id}`);
+    const [a, b, c] = await rows<{ id: string }>(
+      testApp.db,
+      sql`SELECT id FROM posts WHERE status = 'open' AND kind = 'request' ORDER BY id LIMIT 3`,
+    );
+    const [closed] = await rows<{ id: string }>(
+      testApp.db,
+      sql`SELECT id FROM posts WHERE status = 'withdrawn' LIMIT 1`,
+    );
+    await testApp.db.execute(
+      sql`UPDATE posts SET title = 'Hulp gezocht bij het snoeien van de heg' WHERE id = ${a?.id}`,
+    );
     await testApp.db.execute(sql`UPDATE posts SET status = 'expired' WHERE id = ${b?.id}`);
-    await testApp.db.execute(sql`UPDATE posts SET pc4 = pc.pc4, lat = pc.lat, lon = pc.lon, category = 'tuin', expires_at = now() + interval '1 week' FROM postcodes pc WHERE pc.pc4 = '3512' AND posts.id = ${c?.id}`);
+    await testApp.db.execute(
+      sql`UPDATE posts SET pc4 = pc.pc4, lat = pc.lat, lon = pc.lon, category = 'tuin', expires_at = now() + interval '1 week' FROM postcodes pc WHERE pc.pc4 = '3512' AND posts.id = ${c?.id}`,
+    );
     await testApp.db.execute(sql`UPDATE posts SET status = 'open', published_at = now() WHERE id = ${closed?.id}`);
     expect(await termsOutOfStep()).toBe(0);
-    const found = await searchPosts(testApp.db, { kind: 'request', q: 'heg snoeien', sort: 'relevance', page: 1, pageSize: 20 });
+    const found = await searchPosts(testApp.db, {
+      kind: 'request',
+      q: 'heg snoeien',
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+    });
     expect(found.items.map((item) => item.id)).toContain(a?.id);
     expect(await firstRow(testApp.db, sql`SELECT 1 FROM open_post_terms WHERE post_id = ${b?.id}`)).toBeUndefined();
     await testApp.db.execute(sql`DELETE FROM posts WHERE id = ${closed?.id}`);
@@ -82,7 +101,9 @@ describe('searching open posts', () => {
         const viaTerms = await searchPosts(testApp.db, { ...search, page, pageSize: 5 });
         const viaTable = await searchPostsTable(testApp.db, { ...search, page, pageSize: 5 });
         expect(viaTerms.total, JSON.stringify(search)).toBe(viaTable.total);
-        expect(viaTerms.items.map((item) => [item.id, item.distanceKm])).toEqual(viaTable.items.map((item) => [item.id, item.distanceKm]));
+        expect(viaTerms.items.map((item) => [item.id, item.distanceKm])).toEqual(
+          viaTable.items.map((item) => [item.id, item.distanceKm]),
+        );
         compared += viaTerms.items.length;
       }
     }
@@ -91,7 +112,14 @@ describe('searching open posts', () => {
 
   it('lists only posts within the radius, nearest first when asked', async () => {
     const origin = await postcodeLookup(testApp.db, '3511');
-    const found = await searchPosts(testApp.db, { kind: 'request', near: origin, radiusKm: 5, sort: 'distance', page: 1, pageSize: 50 });
+    const found = await searchPosts(testApp.db, {
+      kind: 'request',
+      near: origin,
+      radiusKm: 5,
+      sort: 'distance',
+      page: 1,
+      pageSize: 50,
+    });
     expect(found.items.length).toBeGreaterThan(3);
     const distances = found.items.map((item) => item.distanceKm ?? Number.NaN);
     expect(distances).toEqual([...distances].sort((x, y) => x - y));
@@ -99,8 +127,20 @@ describe('searching open posts', () => {
   });
 
   it('counts posts past the last page', async () => {
-    const all = await searchPosts(testApp.db, { kind: 'request', q: 'boodschap', sort: 'relevance', page: 1, pageSize: 5 });
-    const beyond = await searchPosts(testApp.db, { kind: 'request', q: 'boodschap', sort: 'relevance', page: 99, pageSize: 5 });
+    const all = await searchPosts(testApp.db, {
+      kind: 'request',
+      q: 'boodschap',
+      sort: 'relevance',
+      page: 1,
+      pageSize: 5,
+    });
+    const beyond = await searchPosts(testApp.db, {
+      kind: 'request',
+      q: 'boodschap',
+      sort: 'relevance',
+      page: 99,
+      pageSize: 5,
+    });
     expect(beyond).toEqual({ items: [], total: all.total, fuzzy: false });
   });
 });
@@ -108,7 +148,10 @@ describe('searching open posts', () => {
 describe('upkeep of the index', () => {
   it('marks its pages all-visible when vacuumed, so searches read the index only', async () => {
     await vacuumSearchIndex(testApp.db);
-    const row = await firstRow<{ visible: number; pages: number }>(testApp.db, sql`SELECT relallvisible AS visible, relpages AS pages FROM pg_class WHERE relname = 'open_post_terms'`);
+    const row = await firstRow<{ visible: number; pages: number }>(
+      testApp.db,
+      sql`SELECT relallvisible AS visible, relpages AS pages FROM pg_class WHERE relname = 'open_post_terms'`,
+    );
     expect(row?.pages).toBeGreaterThan(0);
     expect(row?.visible).toBeGreaterThan(0);
   });
@@ -131,7 +174,10 @@ describe('distance', () => {
       ],
     ] as const;
     for (const [a, b] of pairs) {
-      const row = await firstRow<{ metres: number }>(testApp.db, sql`SELECT earth_distance(ll_to_earth(${a.lat}, ${a.lon}), ll_to_earth(${b.lat}, ${b.lon})) AS metres`);
+      const row = await firstRow<{ metres: number }>(
+        testApp.db,
+        sql`SELECT earth_distance(ll_to_earth(${a.lat}, ${a.lon}), ll_to_earth(${b.lat}, ${b.lon})) AS metres`,
+      );
       expect(earthDistanceMetres(a, b)).toBeCloseTo(row?.metres ?? -1, 3);
     }
   });

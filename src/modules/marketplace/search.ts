@@ -41,7 +41,11 @@ export async function searchPosts(db: Executor, search: PostSearch): Promise<Sea
   const q = search.q?.trim();
   const words = q ? await searchWords(db, q) : [];
   const hasWords = !q || words.length > 0;
-  const exact = !hasWords ? { items: [], total: 0 } : (search.status ?? 'open') === 'open' ? await searchOpenPosts(db, search, words) : await searchAllPosts(db, search, words);
+  const exact = !hasWords
+    ? { items: [], total: 0 }
+    : (search.status ?? 'open') === 'open'
+      ? await searchOpenPosts(db, search, words)
+      : await searchAllPosts(db, search, words);
   if (!q || exact.total > 0 || q.length < 4) return { ...exact, fuzzy: false };
   return { ...(await searchTitles(db, search, q)), fuzzy: true };
 }
@@ -51,7 +55,10 @@ const wordCache = new Map<string, WordRange[]>();
 async function searchWords(db: Executor, q: string): Promise<WordRange[]> {
   const cached = wordCache.get(q);
   if (cached) return cached;
-  const row = await firstRow<{ stems: string[] }>(db, sql`SELECT tsvector_to_array(to_tsvector('samen_dutch', ${q})) AS stems`);
+  const row = await firstRow<{ stems: string[] }>(
+    db,
+    sql`SELECT tsvector_to_array(to_tsvector('samen_dutch', ${q})) AS stems`,
+  );
   const words = wordRanges(row?.stems ?? []);
   if (wordCache.size > 5_000) wordCache.clear();
   wordCache.set(q, words);
@@ -61,7 +68,11 @@ async function searchWords(db: Executor, q: string): Promise<WordRange[]> {
 /** Without words every open post matches: each has a row with the empty lexeme. */
 const EVERY_OPEN_POST: WordRange[] = [{ lo: '', hi: '\u0001' }];
 
-async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRange[]): Promise<{ items: PostHit[]; total: number }> {
+async function searchOpenPosts(
+  db: Executor,
+  search: PostSearch,
+  words: WordRange[],
+): Promise<{ items: PostHit[]; total: number }> {
   const near = search.near && search.radiusKm ? await postcodesWithin(db, search.near, search.radiusKm) : undefined;
   if (near?.length === 0) return { items: [], total: 0 };
   // The scope is a list of index keys: postcodes within the radius (with their distance), or
@@ -80,7 +91,8 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
     sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
   ];
   if (search.category) term.push(sql`t.category = ${search.category}`);
-  if (near && search.municipalityCodes) term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  if (near && search.municipalityCodes)
+    term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
   const order =
     search.sort === 'distance' && near
       ? sql`f.metres, f.published_at DESC NULLS LAST, f.post_id`
@@ -104,14 +116,18 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
           FROM page f JOIN posts p ON p.id = f.post_id ${postJoins}
          ORDER BY ${order}`,
   );
-  if (items.length > 0 || search.page === 1) return { items: items.map(({ total: _, ...item }) => item), total: items[0]?.total ?? 0 };
+  if (items.length > 0 || search.page === 1)
+    return { items: items.map(({ total: _, ...item }) => item), total: items[0]?.total ?? 0 };
   // Past the last page: the count alone.
   const count = await firstRow<{ total: number }>(db, sql`WITH ${found} SELECT count(*)::int AS total FROM found`);
   return { items: [], total: count?.total ?? 0 };
 }
 
 async function allMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
-  return rows<{ key: string; metres: null }>(db, sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`);
+  return rows<{ key: string; metres: null }>(
+    db,
+    sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`,
+  );
 }
 
 function conditions(search: PostSearch, match: SQL): SQL {
@@ -124,14 +140,23 @@ function conditions(search: PostSearch, match: SQL): SQL {
     const origin = sql`ll_to_earth(${search.near.lat}, ${search.near.lon})`;
     const metres = search.radiusKm * 1000;
     // earth_box uses the GiST index; earth_distance trims the box's corners.
-    parts.push(sql`earth_box(${origin}, ${metres}) @> p.location AND earth_distance(${origin}, p.location) <= ${metres}`);
+    parts.push(
+      sql`earth_box(${origin}, ${metres}) @> p.location AND earth_distance(${origin}, p.location) <= ${metres}`,
+    );
   }
   return sql.join(parts, sql` AND `);
 }
 
 /** Search over posts of any status, with the full-text (or trigram) index on posts and the GiST index on their location. */
-async function searchPostsWhere(db: Executor, search: PostSearch, match: SQL, rank: SQL | null): Promise<{ items: PostHit[]; total: number }> {
-  const distance = search.near ? sql`earth_distance(ll_to_earth(${search.near.lat}, ${search.near.lon}), p.location)` : null;
+async function searchPostsWhere(
+  db: Executor,
+  search: PostSearch,
+  match: SQL,
+  rank: SQL | null,
+): Promise<{ items: PostHit[]; total: number }> {
+  const distance = search.near
+    ? sql`earth_distance(ll_to_earth(${search.near.lat}, ${search.near.lon}), p.location)`
+    : null;
   const order =
     search.sort === 'distance' && distance
       ? sql`${distance}, p.published_at DESC NULLS LAST, p.id`
@@ -161,7 +186,12 @@ function searchAllPosts(db: Executor, search: PostSearch, words: WordRange[]) {
   // so the planner can use the full-text index; ranked like open posts (samen_relevance).
   const tsquery = words.map(({ lo }) => `'${lo.replaceAll("'", "''")}':*`).join(' & ');
   const [lo, hi] = [textArray(words.map((word) => word.lo)), textArray(words.map((word) => word.hi))];
-  return searchPostsWhere(db, search, sql`p.search_vector @@ to_tsquery('simple', ${tsquery})`, sql`samen_relevance(p.search_vector, ${lo}, ${hi})`);
+  return searchPostsWhere(
+    db,
+    search,
+    sql`p.search_vector @@ to_tsquery('simple', ${tsquery})`,
+    sql`samen_relevance(p.search_vector, ${lo}, ${hi})`,
+  );
 }
 
 function searchTitles(db: Executor, search: PostSearch, q: string) {

@@ -44,7 +44,11 @@ export function registerSettingsPages(app: Hono<AppEnv>) {
     if (!logo) throw notFound();
     // Shown through <img>; opened on its own, this policy keeps any script in an SVG from running.
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    return c.body(new Uint8Array(logo.bytes), 200, { 'Content-Type': logo.contentType, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' });
+    return c.body(new Uint8Array(logo.bytes), 200, {
+      'Content-Type': logo.contentType,
+      'Cache-Control': 'public, max-age=300',
+      'X-Content-Type-Options': 'nosniff',
+    });
   });
 
   async function managed(c: Context<AppEnv>, actor: SignedIn) {
@@ -57,7 +61,9 @@ export function registerSettingsPages(app: Hono<AppEnv>) {
     const actor = signedInOrLogin(c);
     if (actor instanceof Response) return actor;
     const marketplace = await managed(c, actor);
-    return c.html(<SettingsPage ctx={viewContext(c)} marketplace={marketplace} values={settingsValues(marketplace)} errors={{}} />);
+    return c.html(
+      <SettingsPage ctx={viewContext(c)} marketplace={marketplace} values={settingsValues(marketplace)} errors={{}} />,
+    );
   });
 
   app.post('/gemeenten/:slug/marktplaats/beheer/instellingen', async (c) => {
@@ -65,9 +71,13 @@ export function registerSettingsPages(app: Hono<AppEnv>) {
     if (actor instanceof Response) return actor;
     const marketplace = await managed(c, actor);
     const values = formValues(await c.req.parseBody({ all: true }));
-    const render = (errors: Record<string, string>) => c.html(<SettingsPage ctx={viewContext(c)} marketplace={marketplace} values={values} errors={errors} />, 400);
+    const render = (errors: Record<string, string>) =>
+      c.html(<SettingsPage ctx={viewContext(c)} marketplace={marketplace} values={values} errors={errors} />, 400);
     const parsed = MarketplaceSettingsSchema.safeParse(settingsFrom(values));
-    if (!parsed.success) return render(Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [p.name.replace(/\.\d+$/, ''), p.reason])));
+    if (!parsed.success)
+      return render(
+        Object.fromEntries(invalidParams(parsed.error, c.var.t).map((p) => [p.name.replace(/\.\d+$/, ''), p.reason])),
+      );
     try {
       await changeMarketplace(c.var.deps, actor, marketplace.municipalityCode, parsed.data);
     } catch (error) {
@@ -83,11 +93,24 @@ export function registerSettingsPages(app: Hono<AppEnv>) {
     const marketplace = await managed(c, actor);
     const body = await c.req.parseBody();
     const file = body.logo;
-    const render = (errors: Record<string, string>) => c.html(<SettingsPage ctx={viewContext(c)} marketplace={marketplace} values={settingsValues(marketplace)} errors={errors} />, 400);
+    const render = (errors: Record<string, string>) =>
+      c.html(
+        <SettingsPage
+          ctx={viewContext(c)}
+          marketplace={marketplace}
+          values={settingsValues(marketplace)}
+          errors={errors}
+        />,
+        400,
+      );
     if (!(file instanceof File) || file.size === 0) return render({ logo: c.var.t('settings.logoMissing') });
-    if (file.type !== 'image/png' && file.type !== 'image/svg+xml') return render({ logo: c.var.t('validation.logoType') });
+    if (file.type !== 'image/png' && file.type !== 'image/svg+xml')
+      return render({ logo: c.var.t('validation.logoType') });
     try {
-      await changeMarketplaceLogo(c.var.deps, actor, marketplace.municipalityCode, { bytes: new Uint8Array(await file.arrayBuffer()), contentType: file.type });
+      await changeMarketplaceLogo(c.var.deps, actor, marketplace.municipalityCode, {
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        contentType: file.type,
+      });
     } catch (error) {
       return render(problemAsFormErrors(c, error, 'logo'));
     }

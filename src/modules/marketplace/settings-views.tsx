@@ -1,5 +1,17 @@
 import type { FieldErrors } from '../../core/http/validation';
-import { Breadcrumbs, ChoiceGroup, ErrorSummary, type FieldValue, FileField, Form, Heading1, Link, Paragraph, SubmitButton, TextField } from '../../core/views/components';
+import {
+  Breadcrumbs,
+  ChoiceGroup,
+  ErrorSummary,
+  type FieldValue,
+  FileField,
+  Form,
+  Heading1,
+  Link,
+  Paragraph,
+  SubmitButton,
+  TextField,
+} from '../../core/views/components';
 import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Marketplace } from './marketplaces.queries';
@@ -7,8 +19,10 @@ import { moderationPath } from './moderation-views';
 import { CATEGORIES } from './rules';
 import { themeOf } from './views';
 
-export const settingsPath = (marketplace: Pick<Marketplace, 'municipalitySlug'>) => `${moderationPath(marketplace)}/instellingen`;
-export const logoPath = (marketplace: Pick<Marketplace, 'municipalitySlug'>) => `/gemeenten/${marketplace.municipalitySlug}/marktplaats/logo`;
+export const settingsPath = (marketplace: Pick<Marketplace, 'municipalitySlug'>) =>
+  `${moderationPath(marketplace)}/instellingen`;
+export const logoPath = (marketplace: Pick<Marketplace, 'municipalitySlug'>) =>
+  `/gemeenten/${marketplace.municipalitySlug}/marktplaats/logo`;
 
 /** The form's values from a marketplace as it is now. */
 export function settingsValues(marketplace: Marketplace): Record<string, FieldValue> {
@@ -16,7 +30,10 @@ export function settingsValues(marketplace: Marketplace): Record<string, FieldVa
     name: marketplace.name,
     brandColor: marketplace.brandColor,
     brandTextColor: marketplace.brandTextColor,
-    options: [marketplace.premoderation ? 'premoderation' : '', marketplace.showNeighbours ? 'showNeighbours' : ''].filter(Boolean),
+    options: [
+      marketplace.premoderation ? 'premoderation' : '',
+      marketplace.showNeighbours ? 'showNeighbours' : '',
+    ].filter(Boolean),
     disabledCategories: marketplace.disabledCategories,
     expiryWeeks: String(marketplace.expiryWeeks),
     followUpDays: String(marketplace.followUpDays),
@@ -25,11 +42,21 @@ export function settingsValues(marketplace: Marketplace): Record<string, FieldVa
 }
 
 /** The settings of a marketplace, for its beheerders: name, colours, logo, moderation, categories, terms. */
-export function SettingsPage(props: { ctx: ViewContext; marketplace: Marketplace; values: Record<string, FieldValue>; errors: FieldErrors }) {
+export function SettingsPage(props: {
+  ctx: ViewContext;
+  marketplace: Marketplace;
+  values: Record<string, FieldValue>;
+  errors: FieldErrors;
+}) {
   const { ctx, marketplace, values, errors } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('settings.title', { name: marketplace.name })} hasErrors={Object.keys(errors).length > 0} theme={themeOf(marketplace)}>
+    <Layout
+      ctx={ctx}
+      title={t('settings.title', { name: marketplace.name })}
+      hasErrors={Object.keys(errors).length > 0}
+      theme={themeOf(marketplace)}
+    >
       <Breadcrumbs
         ctx={ctx}
         trail={[
@@ -40,9 +67,32 @@ export function SettingsPage(props: { ctx: ViewContext; marketplace: Marketplace
       <Heading1>{t('settings.title', { name: marketplace.name })}</Heading1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={settingsPath(marketplace)} label={t('settings.title', { name: marketplace.name })}>
-        <TextField name="name" label={t('settings.name')} value={values.name} errors={errors} maxlength={100} width="medium" />
-        <TextField name="brandColor" label={t('settings.brandColor')} hint={t('settings.colorHint')} value={values.brandColor} errors={errors} maxlength={7} width="short" />
-        <TextField name="brandTextColor" label={t('settings.brandTextColor')} hint={t('settings.contrastHint')} value={values.brandTextColor} errors={errors} maxlength={7} width="short" />
+        <TextField
+          name="name"
+          label={t('settings.name')}
+          value={values.name}
+          errors={errors}
+          maxlength={100}
+          width="medium"
+        />
+        <TextField
+          name="brandColor"
+          label={t('settings.brandColor')}
+          hint={t('settings.colorHint')}
+          value={values.brandColor}
+          errors={errors}
+          maxlength={7}
+          width="short"
+        />
+        <TextField
+          name="brandTextColor"
+          label={t('settings.brandTextColor')}
+          hint={t('settings.contrastHint')}
+          value={values.brandTextColor}
+          errors={errors}
+          maxlength={7}
+          width="short"
+        />
         <ChoiceGroup
           kind="checkbox"
           name="options"
@@ -54,9 +104,33 @@ export function SettingsPage(props: { ctx: ViewContext; marketplace: Marketplace
           value={values.options}
           errors={errors}
         />
-        <ChoiceGroup kind="checkbox" name="disabledCategories" legend={t('settings.disabledCategories')} hint={t('settings.disabledCategoriesHint')} options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))} value={values.disabledCategories} errors={errors} />
-        <TextField name="expiryWeeks" label={t('settings.expiryWeeks')} hint={t('settings.expiryWeeksHint')} value={values.expiryWeeks} errors={errors} inputmode="numeric" width="short" />
-        <TextField name="followUpDays" label={t('settings.followUpDays')} hint={t('settings.followUpDaysHint')} value={values.followUpDays} errors={errors} inputmode="numeric" width="short" />
+        <ChoiceGroup
+          kind="checkbox"
+          name="disabledCategories"
+          legend={t('settings.disabledCategories')}
+          hint={t('settings.disabledCategoriesHint')}
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+          value={values.disabledCategories}
+          errors={errors}
+        />
+        <TextField
+          name="expiryWeeks"
+          label={t('settings.expiryWeeks')}
+          hint={t('settings.expiryWeeksHint')}
+          value={values.expiryWeeks}
+          errors={errors}
+          inputmode="numeric"
+          width="short"
+        />
+        <TextField
+          name="followUpDays"
+          label={t('settings.followUpDays')}
+          hint={t('settings.followUpDaysHint')}
+          value={values.followUpDays}
+          errors={errors}
+          inputmode="numeric"
+          width="short"
+        />
         <ChoiceGroup
           kind="radio"
           name="status"
@@ -82,7 +156,13 @@ export function SettingsPage(props: { ctx: ViewContext; marketplace: Marketplace
           <Paragraph>{t('settings.noLogo')}</Paragraph>
         )}
         <Form ctx={ctx} action={`${settingsPath(marketplace)}/logo`} label={t('settings.logoUpload')} upload>
-          <FileField name="logo" label={t('settings.logoFile')} hint={t('settings.logoHint')} accept="image/png,image/svg+xml" errors={errors} />
+          <FileField
+            name="logo"
+            label={t('settings.logoFile')}
+            hint={t('settings.logoHint')}
+            accept="image/png,image/svg+xml"
+            errors={errors}
+          />
           <SubmitButton variant="secondary">{t('settings.logoUpload')}</SubmitButton>
         </Form>
         {marketplace.hasLogo && (

@@ -8,7 +8,11 @@ import { contrastRatio, logoProblem, MINIMUM_CONTRAST } from './rules';
 import type { MarketplaceSettingsChange } from './schemas';
 
 /** A marketplace that the actor may run: its own beheerders, or the platform operator. */
-export async function managedMarketplaceOf(db: Executor, actor: SignedIn, municipalityCode: string): Promise<Marketplace> {
+export async function managedMarketplaceOf(
+  db: Executor,
+  actor: SignedIn,
+  municipalityCode: string,
+): Promise<Marketplace> {
   const marketplace = await marketplaceOf(db, municipalityCode);
   if (!marketplace) throw notFound('problem.noMarketplacePage');
   authorize(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
@@ -16,7 +20,12 @@ export async function managedMarketplaceOf(db: Executor, actor: SignedIn, munici
 }
 
 /** Changes the fields given; the colour pair that results must still reach WCAG AA contrast. */
-export async function changeMarketplace(deps: Deps, actor: SignedIn, municipalityCode: string, change: MarketplaceSettingsChange): Promise<Marketplace> {
+export async function changeMarketplace(
+  deps: Deps,
+  actor: SignedIn,
+  municipalityCode: string,
+  change: MarketplaceSettingsChange,
+): Promise<Marketplace> {
   return deps.db.transaction(async (tx) => {
     const current = await managedMarketplaceOf(tx, actor, municipalityCode);
     const next = {
@@ -31,20 +40,40 @@ export async function changeMarketplace(deps: Deps, actor: SignedIn, municipalit
       status: change.status ?? current.status,
     };
     const ratio = contrastRatio(next.brandTextColor, next.brandColor);
-    if (ratio < MINIMUM_CONTRAST) throw badRequest('problem.badRequest.detail', [{ name: 'brandTextColor', reason: 'validation.contrast', params: { ratio: ratio.toFixed(2) } }]);
+    if (ratio < MINIMUM_CONTRAST)
+      throw badRequest('problem.badRequest.detail', [
+        { name: 'brandTextColor', reason: 'validation.contrast', params: { ratio: ratio.toFixed(2) } },
+      ]);
     await updateMarketplace(tx, municipalityCode, next);
-    await audit(tx, { actorAccountId: actor.accountId, action: 'marketplace.changed', subjectType: 'marketplace', subjectId: municipalityCode, municipalityCode });
+    await audit(tx, {
+      actorAccountId: actor.accountId,
+      action: 'marketplace.changed',
+      subjectType: 'marketplace',
+      subjectId: municipalityCode,
+      municipalityCode,
+    });
     return (await marketplaceOf(tx, municipalityCode)) as Marketplace;
   });
 }
 
 /** Replaces the logo (or removes it with null) after checking that the bytes are the image they claim to be. */
-export async function changeMarketplaceLogo(deps: Deps, actor: SignedIn, municipalityCode: string, logo: { bytes: Uint8Array; contentType: 'image/png' | 'image/svg+xml' } | null): Promise<void> {
+export async function changeMarketplaceLogo(
+  deps: Deps,
+  actor: SignedIn,
+  municipalityCode: string,
+  logo: { bytes: Uint8Array; contentType: 'image/png' | 'image/svg+xml' } | null,
+): Promise<void> {
   await managedMarketplaceOf(deps.db, actor, municipalityCode);
   const problem = logo && logoProblem(logo.bytes, logo.contentType);
   if (problem) throw badRequest('problem.badRequest.detail', [{ name: 'logo', reason: problem }]);
   await deps.db.transaction(async (tx) => {
     await setMarketplaceLogo(tx, municipalityCode, logo);
-    await audit(tx, { actorAccountId: actor.accountId, action: logo ? 'marketplace.logoChanged' : 'marketplace.logoRemoved', subjectType: 'marketplace', subjectId: municipalityCode, municipalityCode });
+    await audit(tx, {
+      actorAccountId: actor.accountId,
+      action: logo ? 'marketplace.logoChanged' : 'marketplace.logoRemoved',
+      subjectType: 'marketplace',
+      subjectId: municipalityCode,
+      municipalityCode,
+    });
   });
 }

@@ -10,9 +10,14 @@ const MunicipalitySchema = z
     slug: z.string().openapi({ example: 'utrecht' }),
     provinceCode: z.string().openapi({ example: 'PV26' }),
     provinceName: z.string().openapi({ example: 'Utrecht' }),
-    population: z.number().int().openapi({ description: 'Aantal inwoners bij benadering (CBS, 2021).', example: 361924 }),
+    population: z
+      .number()
+      .int()
+      .openapi({ description: 'Aantal inwoners bij benadering (CBS, 2021).', example: 361924 }),
     postcodeCount: z.number().int().openapi({ description: 'Aantal viercijferige postcodes.' }),
-    labelPoint: z.object({ lat: z.number(), lon: z.number() }).openapi({ description: 'Punt voor het label op een kaart (WGS84).' }),
+    labelPoint: z
+      .object({ lat: z.number(), lon: z.number() })
+      .openapi({ description: 'Punt voor het label op een kaart (WGS84).' }),
   })
   .openapi('Municipality');
 
@@ -69,7 +74,15 @@ export function registerMunicipalityApi(api: ApiApp) {
     async (c) => {
       const query = c.req.valid('query');
       const result = await searchMunicipalities(c.var.deps.db, query);
-      return c.json({ items: result.items.map(presentMunicipality), page: query.page, pageSize: query.pageSize, total: result.total }, 200);
+      return c.json(
+        {
+          items: result.items.map(presentMunicipality),
+          page: query.page,
+          pageSize: query.pageSize,
+          total: result.total,
+        },
+        200,
+      );
     },
   );
 

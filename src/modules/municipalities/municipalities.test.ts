@@ -18,9 +18,25 @@ describe('reference data', () => {
   });
 
   it('knows which municipalities share a border, both ways, and that islands have none', async () => {
-    const neighbours = async (code: string) => (await rows<{ code: string }>(testApp.db, sql`SELECT neighbour_code AS code FROM municipality_neighbours WHERE municipality_code = ${code} ORDER BY 1`)).map((row) => row.code);
+    const neighbours = async (code: string) =>
+      (
+        await rows<{ code: string }>(
+          testApp.db,
+          sql`SELECT neighbour_code AS code FROM municipality_neighbours WHERE municipality_code = ${code} ORDER BY 1`,
+        )
+      ).map((row) => row.code);
     // Utrecht: De Bilt, Bunnik, Houten, Montfoort, IJsselstein, Zeist, Nieuwegein, Woerden, Stichtse Vecht
-    expect(await neighbours('GM0344')).toEqual(['GM0310', 'GM0312', 'GM0321', 'GM0335', 'GM0353', 'GM0355', 'GM0356', 'GM0632', 'GM1904']);
+    expect(await neighbours('GM0344')).toEqual([
+      'GM0310',
+      'GM0312',
+      'GM0321',
+      'GM0335',
+      'GM0353',
+      'GM0355',
+      'GM0356',
+      'GM0632',
+      'GM1904',
+    ]);
     expect(await neighbours('GM0632')).toContain('GM0344');
     expect(await neighbours('GM0448')).toEqual([]); // Texel
   });

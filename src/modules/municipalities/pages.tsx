@@ -5,7 +5,18 @@ import { notFound } from '../../core/http/problem';
 import { fieldErrors, type FieldErrors, invalidParams } from '../../core/http/validation';
 import { postcode4 } from '../../core/http/fields';
 import { formatNumber } from '../../core/i18n';
-import { Alert, Breadcrumbs, DataList, ErrorSummary, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextField } from '../../core/views/components';
+import {
+  Breadcrumbs,
+  DataList,
+  ErrorSummary,
+  Heading1,
+  Link,
+  Pagination,
+  Paragraph,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../core/views/components';
 import { type ViewContext, viewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import { initiativesOfMunicipality } from '../innovation';
@@ -45,11 +56,15 @@ function HomePage({ ctx, errors, value }: { ctx: ViewContext; errors: FieldError
       </div>
       <div class="samen-columns">
         <section aria-labelledby="helpen">
-          <h2 class="utrecht-heading-2" id="helpen">{t('home.helpTitle')}</h2>
+          <h2 class="utrecht-heading-2" id="helpen">
+            {t('home.helpTitle')}
+          </h2>
           <Paragraph>{t('home.helpText')}</Paragraph>
         </section>
         <section aria-labelledby="innoveren">
-          <h2 class="utrecht-heading-2" id="innoveren">{t('home.innovateTitle')}</h2>
+          <h2 class="utrecht-heading-2" id="innoveren">
+            {t('home.innovateTitle')}
+          </h2>
           <Paragraph>{t('home.innovateText')}</Paragraph>
         </section>
       </div>
@@ -66,7 +81,21 @@ const listQuery = z.object({
   pagina: z.coerce.number().int().min(1).max(1000).catch(1),
 });
 
-function MunicipalityListPage({ ctx, items, total, query, errors, url }: { ctx: ViewContext; items: Municipality[]; total: number; query: { zoek?: string | undefined; provincie?: string | undefined; pagina: number }; errors: FieldErrors; url: URL }) {
+function MunicipalityListPage({
+  ctx,
+  items,
+  total,
+  query,
+  errors,
+  url,
+}: {
+  ctx: ViewContext;
+  items: Municipality[];
+  total: number;
+  query: { zoek?: string | undefined; provincie?: string | undefined; pagina: number };
+  errors: FieldErrors;
+  url: URL;
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('municipalities.title')} hasErrors={Object.keys(errors).length > 0}>
@@ -74,12 +103,22 @@ function MunicipalityListPage({ ctx, items, total, query, errors, url }: { ctx: 
       <Paragraph lead>{t('municipalities.intro')}</Paragraph>
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="get" action="/gemeenten" role="search" class="samen-form samen-filter" novalidate>
-        <TextField name="zoek" type="search" label={t('municipalities.searchLabel')} value={query.zoek} errors={errors} width="medium" />
+        <TextField
+          name="zoek"
+          type="search"
+          label={t('municipalities.searchLabel')}
+          value={query.zoek}
+          errors={errors}
+          width="medium"
+        />
         <SelectField
           name="provincie"
           label={t('municipalities.provinceLabel')}
           value={query.provincie ?? ''}
-          options={[{ value: '', label: t('municipalities.allProvinces') }, ...PROVINCES.map((name) => ({ value: name, label: name }))]}
+          options={[
+            { value: '', label: t('municipalities.allProvinces') },
+            ...PROVINCES.map((name) => ({ value: name, label: name })),
+          ]}
         />
         <SubmitButton variant="secondary">{t('municipalities.searchButton')}</SubmitButton>
       </form>
@@ -91,9 +130,15 @@ function MunicipalityListPage({ ctx, items, total, query, errors, url }: { ctx: 
           <caption class="utrecht-table__caption visually-hidden">{t('municipalities.tableCaption')}</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t('municipalities.name')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('municipalities.province')}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t('municipalities.population')}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('municipalities.name')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('municipalities.province')}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {t('municipalities.population')}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
@@ -103,7 +148,9 @@ function MunicipalityListPage({ ctx, items, total, query, errors, url }: { ctx: 
                   <Link href={`/gemeenten/${m.slug}`}>{m.name}</Link>
                 </td>
                 <td class="utrecht-table__cell">{m.provinceName}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(ctx.locale, m.population)}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                  {formatNumber(ctx.locale, m.population)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -120,13 +167,27 @@ function MunicipalityListPage({ ctx, items, total, query, errors, url }: { ctx: 
 function EmptySection({ id, title, text }: { id: string; title: string; text: string }) {
   return (
     <section aria-labelledby={id} class="samen-section">
-      <h2 class="utrecht-heading-2" id={id}>{title}</h2>
+      <h2 class="utrecht-heading-2" id={id}>
+        {title}
+      </h2>
       <Paragraph>{text}</Paragraph>
     </section>
   );
 }
 
-function MunicipalityPage({ ctx, municipality, organisations, initiatives, marketplace }: { ctx: ViewContext; municipality: Municipality; organisations: Awaited<ReturnType<typeof organisationsIn>>; initiatives: Awaited<ReturnType<typeof initiativesOfMunicipality>>; marketplace: { live: { name: string } | undefined; nearest: Awaited<ReturnType<typeof nearestMarketplaces>> } }) {
+function MunicipalityPage({
+  ctx,
+  municipality,
+  organisations,
+  initiatives,
+  marketplace,
+}: {
+  ctx: ViewContext;
+  municipality: Municipality;
+  organisations: Awaited<ReturnType<typeof organisationsIn>>;
+  initiatives: Awaited<ReturnType<typeof initiativesOfMunicipality>>;
+  marketplace: { live: { name: string } | undefined; nearest: Awaited<ReturnType<typeof nearestMarketplaces>> };
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('municipality.title', { name: municipality.name })}>
@@ -141,17 +202,26 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
       <DataList
         items={[
           { key: t('municipality.province'), value: municipality.provinceName },
-          { key: t('municipality.population'), value: t('municipality.populationValue', { count: formatNumber(ctx.locale, municipality.population) }) },
+          {
+            key: t('municipality.population'),
+            value: t('municipality.populationValue', { count: formatNumber(ctx.locale, municipality.population) }),
+          },
           { key: t('municipality.postcodes'), value: formatNumber(ctx.locale, municipality.postcodeCount) },
           { key: t('municipality.code'), value: municipality.code },
         ]}
       />
       <section aria-labelledby="marktplaats" class="samen-section">
-        <h2 class="utrecht-heading-2" id="marktplaats">{t('municipality.marketplaceTitle')}</h2>
+        <h2 class="utrecht-heading-2" id="marktplaats">
+          {t('municipality.marketplaceTitle')}
+        </h2>
         {marketplace.live ? (
           <>
             <Paragraph>{t('municipality.marketplaceLive', { name: marketplace.live.name })}</Paragraph>
-            <Paragraph><Link href={`/gemeenten/${municipality.slug}/marktplaats`}>{t('municipality.marketplaceLink', { name: marketplace.live.name })}</Link></Paragraph>
+            <Paragraph>
+              <Link href={`/gemeenten/${municipality.slug}/marktplaats`}>
+                {t('municipality.marketplaceLink', { name: marketplace.live.name })}
+              </Link>
+            </Paragraph>
           </>
         ) : (
           <>
@@ -161,7 +231,10 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
                 <Paragraph>{t('municipality.marketplaceNearest')}</Paragraph>
                 <ul class="utrecht-unordered-list">
                   {marketplace.nearest.map((m) => (
-                    <li class="utrecht-unordered-list__item"><Link href={`/gemeenten/${m.municipalitySlug}/marktplaats`}>{m.name}</Link> <span class="samen-muted">({formatNumber(ctx.locale, m.km)} km)</span></li>
+                    <li class="utrecht-unordered-list__item">
+                      <Link href={`/gemeenten/${m.municipalitySlug}/marktplaats`}>{m.name}</Link>{' '}
+                      <span class="samen-muted">({formatNumber(ctx.locale, m.km)} km)</span>
+                    </li>
                   ))}
                 </ul>
               </>
@@ -170,7 +243,9 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
         )}
       </section>
       <section aria-labelledby="initiatieven" class="samen-section">
-        <h2 class="utrecht-heading-2" id="initiatieven">{t('municipality.initiativesTitle')}</h2>
+        <h2 class="utrecht-heading-2" id="initiatieven">
+          {t('municipality.initiativesTitle')}
+        </h2>
         {initiatives.length === 0 ? (
           <Paragraph>{t('municipality.initiativesEmpty', { name: municipality.name })}</Paragraph>
         ) : (
@@ -182,7 +257,11 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
                 <ul class="utrecht-unordered-list">
                   {group.map((i) => (
                     <li class="utrecht-unordered-list__item">
-                      <Link href={`/innovatie/${i.id}`}>{i.title}</Link> <span class="samen-muted">({t(`initiativeType.${i.type}`)}, {t(`phase.${i.phase}`)}{relation === 'leads' ? '' : `, ${i.municipalityName}`})</span>
+                      <Link href={`/innovatie/${i.id}`}>{i.title}</Link>{' '}
+                      <span class="samen-muted">
+                        ({t(`initiativeType.${i.type}`)}, {t(`phase.${i.phase}`)}
+                        {relation === 'leads' ? '' : `, ${i.municipalityName}`})
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -191,9 +270,15 @@ function MunicipalityPage({ ctx, municipality, organisations, initiatives, marke
           })
         )}
       </section>
-      <EmptySection id="voorzieningen" title={t('municipality.servicesTitle')} text={t('municipality.servicesEmpty', { name: municipality.name })} />
+      <EmptySection
+        id="voorzieningen"
+        title={t('municipality.servicesTitle')}
+        text={t('municipality.servicesEmpty', { name: municipality.name })}
+      />
       <section aria-labelledby="organisaties" class="samen-section">
-        <h2 class="utrecht-heading-2" id="organisaties">{t('municipality.organisationsTitle')}</h2>
+        <h2 class="utrecht-heading-2" id="organisaties">
+          {t('municipality.organisationsTitle')}
+        </h2>
         {organisations.length === 0 ? (
           <Paragraph>{t('municipality.organisationsEmpty', { name: municipality.name })}</Paragraph>
         ) : (
@@ -219,11 +304,25 @@ export function registerMunicipalityPages(app: Hono<AppEnv>) {
     const parsed = postcode4().safeParse(raw?.trim() ? raw : undefined);
     const ctx = viewContext(c);
     if (!parsed.success) {
-      return c.html(<HomePage ctx={ctx} errors={fieldErrors(invalidParams(parsed.error, c.var.t).map((param) => ({ ...param, name: 'postcode' })))} value={raw} />, 400);
+      return c.html(
+        <HomePage
+          ctx={ctx}
+          errors={fieldErrors(invalidParams(parsed.error, c.var.t).map((param) => ({ ...param, name: 'postcode' })))}
+          value={raw}
+        />,
+        400,
+      );
     }
     const found = await postcodeLookup(c.var.deps.db, parsed.data);
     if (!found) {
-      return c.html(<HomePage ctx={ctx} errors={{ postcode: c.var.t('validation.postcodeUnknown', { pc4: parsed.data }) }} value={raw} />, 404);
+      return c.html(
+        <HomePage
+          ctx={ctx}
+          errors={{ postcode: c.var.t('validation.postcodeUnknown', { pc4: parsed.data }) }}
+          value={raw}
+        />,
+        404,
+      );
     }
     return c.redirect(`/gemeenten/${found.municipalitySlug}`, 303);
   });
@@ -233,8 +332,23 @@ export function registerMunicipalityPages(app: Hono<AppEnv>) {
     const parsed = listQuery.safeParse(c.req.query());
     const query = parsed.success ? parsed.data : { zoek: undefined, provincie: undefined, pagina: 1 };
     const errors = parsed.success ? {} : fieldErrors(invalidParams(parsed.error, c.var.t));
-    const result = await searchMunicipalities(c.var.deps.db, { search: query.zoek, province: query.provincie, page: query.pagina, pageSize: 50 });
-    return c.html(<MunicipalityListPage ctx={viewContext(c)} items={result.items} total={result.total} query={query} errors={errors} url={url} />, parsed.success ? 200 : 400);
+    const result = await searchMunicipalities(c.var.deps.db, {
+      search: query.zoek,
+      province: query.provincie,
+      page: query.pagina,
+      pageSize: 50,
+    });
+    return c.html(
+      <MunicipalityListPage
+        ctx={viewContext(c)}
+        items={result.items}
+        total={result.total}
+        query={query}
+        errors={errors}
+        url={url}
+      />,
+      parsed.success ? 200 : 400,
+    );
   });
 
   app.get('/gemeenten/:slug', async (c) => {
@@ -244,6 +358,14 @@ export function registerMunicipalityPages(app: Hono<AppEnv>) {
     const initiatives = await initiativesOfMunicipality(c.var.deps.db, municipality.code);
     const live = await marketplaceOf(c.var.deps.db, municipality.code);
     const nearest = live ? [] : await nearestMarketplaces(c.var.deps.db, municipality.code, 3);
-    return c.html(<MunicipalityPage ctx={viewContext(c)} municipality={municipality} organisations={organisations} initiatives={initiatives} marketplace={{ live, nearest }} />);
+    return c.html(
+      <MunicipalityPage
+        ctx={viewContext(c)}
+        municipality={municipality}
+        organisations={organisations}
+        initiatives={initiatives}
+        marketplace={{ live, nearest }}
+      />,
+    );
   });
 }

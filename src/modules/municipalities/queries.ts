@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { type Executor, firstRow, rows } from '../../core/db';
 import { projectRoot } from '../../core/paths';
-import { earthDistanceMetres, type MunicipalityRecord, type PostcodeRecord, parseMunicipalities, parseNeighbours, parsePostcodes } from './rules';
+import {
+  earthDistanceMetres,
+  type MunicipalityRecord,
+  type PostcodeRecord,
+  parseMunicipalities,
+  parseNeighbours,
+  parsePostcodes,
+} from './rules';
 
 export interface Municipality {
   code: string;
@@ -37,7 +44,10 @@ const REFERENCE_FILES = ['gemeenten-2026.csv', 'postcodes-pc4-2026.csv', 'gemeen
  * Loads the municipalities and postcodes shipped in reference/ into the database. Idempotent:
  * it upserts, and skips the work entirely when the files have not changed since the last load.
  */
-export async function loadReferenceData(db: Executor, directory = join(projectRoot, 'reference')): Promise<'loaded' | 'unchanged'> {
+export async function loadReferenceData(
+  db: Executor,
+  directory = join(projectRoot, 'reference'),
+): Promise<'loaded' | 'unchanged'> {
   const contents = REFERENCE_FILES.map((file) => readFileSync(join(directory, file), 'utf8'));
   const digest = createHash('sha256').update(contents.join('\0')).digest('hex');
   const current = await firstRow<{ value: string }>(db, sql`SELECT value FROM app_meta WHERE key = 'reference-data'`);
@@ -97,7 +107,10 @@ export interface MunicipalitySearch {
 }
 
 /** Search by name, ignoring case and accents ("sudwest" finds "Súdwest-Fryslân"). */
-export async function searchMunicipalities(db: Executor, query: MunicipalitySearch): Promise<{ items: Municipality[]; total: number }> {
+export async function searchMunicipalities(
+  db: Executor,
+  query: MunicipalitySearch,
+): Promise<{ items: Municipality[]; total: number }> {
   const term = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const where = sql`(${term}::text IS NULL OR unaccent(name) ILIKE unaccent(${term}::text))
     AND (${query.province ?? null}::text IS NULL OR lower(province_name) = lower(${query.province ?? null}::text))`;
@@ -106,7 +119,10 @@ export async function searchMunicipalities(db: Executor, query: MunicipalitySear
     sql`SELECT ${municipalityColumns} FROM municipalities WHERE ${where}
          ORDER BY slug LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
   );
-  const count = await firstRow<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM municipalities WHERE ${where}`);
+  const count = await firstRow<{ total: number }>(
+    db,
+    sql`SELECT count(*)::int AS total FROM municipalities WHERE ${where}`,
+  );
   return { items, total: count?.total ?? 0 };
 }
 
@@ -153,7 +169,11 @@ export async function postcodeLookup(db: Executor, pc4: string): Promise<Postcod
 }
 
 /** The postcodes whose centre lies within the radius of a point, with their distance in metres. */
-export async function postcodesWithin(db: Executor, origin: { lat: number; lon: number }, radiusKm: number): Promise<{ pc4: string; metres: number }[]> {
+export async function postcodesWithin(
+  db: Executor,
+  origin: { lat: number; lon: number },
+  radiusKm: number,
+): Promise<{ pc4: string; metres: number }[]> {
   const metres = radiusKm * 1000;
   const found: { pc4: string; metres: number }[] = [];
   for (const postcode of (await allPostcodes(db)).values()) {

@@ -12,15 +12,29 @@ describe('slugify', () => {
 
 describe('parsing the CBS reference files', () => {
   it('reads municipalities, including quoted names with commas', () => {
-    const csv = 'gemeentecode,gemeentenaam,provinciecode,provincienaam,lat,lon,inwoners_2021_benadering,aantal_pc4\nGM0820,"Nuenen, Gerwen en Nederwetten",PV30,Noord-Brabant,51.4796,5.5503,23700,4\n';
+    const csv =
+      'gemeentecode,gemeentenaam,provinciecode,provincienaam,lat,lon,inwoners_2021_benadering,aantal_pc4\nGM0820,"Nuenen, Gerwen en Nederwetten",PV30,Noord-Brabant,51.4796,5.5503,23700,4\n';
     expect(parseMunicipalities(csv)).toEqual([
-      { code: 'GM0820', name: 'Nuenen, Gerwen en Nederwetten', slug: 'nuenen-gerwen-en-nederwetten', provinceCode: 'PV30', provinceName: 'Noord-Brabant', lat: 51.4796, lon: 5.5503, population: 23700, postcodeCount: 4 },
+      {
+        code: 'GM0820',
+        name: 'Nuenen, Gerwen en Nederwetten',
+        slug: 'nuenen-gerwen-en-nederwetten',
+        provinceCode: 'PV30',
+        provinceName: 'Noord-Brabant',
+        lat: 51.4796,
+        lon: 5.5503,
+        population: 23700,
+        postcodeCount: 4,
+      },
     ]);
   });
 
   it('accepts postcode areas without a place name or population, and refuses broken numbers', () => {
     const header = 'pc4,gemeentecode,gemeentenaam,provincienaam,aandeel,inwoners_2021,plaats,lat,lon\n';
-    expect(parsePostcodes(`${header}3895,GM0050,Zeewolde,Flevoland,1.0,NA,,52.3485,5.5164\n`)[0]).toMatchObject({ place: 'Zeewolde', population: null });
+    expect(parsePostcodes(`${header}3895,GM0050,Zeewolde,Flevoland,1.0,NA,,52.3485,5.5164\n`)[0]).toMatchObject({
+      place: 'Zeewolde',
+      population: null,
+    });
     expect(() => parsePostcodes(`${header}3895,GM0050,Zeewolde,Flevoland,1.0,10,Zeewolde,noord,5.5\n`)).toThrow(/lat/);
   });
 });

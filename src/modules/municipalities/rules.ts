@@ -83,7 +83,10 @@ export function parsePostcodes(csv: string): PostcodeRecord[] {
 /** Pairs of municipalities that share a border, each pair in both directions. */
 export function parseNeighbours(csv: string): { municipalityCode: string; neighbourCode: string }[] {
   const records = parse(csv, { columns: true, skip_empty_lines: true }) as Row[];
-  return records.map((row) => ({ municipalityCode: required(row, 'gemeentecode'), neighbourCode: required(row, 'buurgemeentecode') }));
+  return records.map((row) => ({
+    municipalityCode: required(row, 'gemeentecode'),
+    neighbourCode: required(row, 'buurgemeentecode'),
+  }));
 }
 
 export const PROVINCES = [

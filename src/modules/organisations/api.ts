@@ -1,13 +1,29 @@
 import { z } from '@hono/zod-openapi';
 import { authorize, requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
-import { optionalText, text } from '../../core/http/fields';
+import { text } from '../../core/http/fields';
 import { conflict, notFound } from '../../core/http/problem';
 import { accountIdByEmail } from '../accounts';
 import { municipalityByCode, slugify } from '../municipalities';
-import { gemeenteOrganisationExists, insertOrganisation, listOrganisations, organisationById, organisationBySlug, type Organisation, upsertMembership } from './queries';
+import {
+  gemeenteOrganisationExists,
+  insertOrganisation,
+  listOrganisations,
+  organisationById,
+  organisationBySlug,
+  type Organisation,
+  upsertMembership,
+} from './queries';
 
-export const ORGANISATION_TYPES = ['gemeente', 'welzijnsorganisatie', 'vrijwilligerscentrale', 'zorgaanbieder', 'sociaal-ondernemer', 'kennisinstelling', 'landelijk'] as const;
+export const ORGANISATION_TYPES = [
+  'gemeente',
+  'welzijnsorganisatie',
+  'vrijwilligerscentrale',
+  'zorgaanbieder',
+  'sociaal-ondernemer',
+  'kennisinstelling',
+  'landelijk',
+] as const;
 
 const OrganisationSchema = z
   .object({
@@ -26,19 +42,31 @@ const NewOrganisationSchema = z
   .object({
     name: text({ max: 200 }),
     type: z.enum(ORGANISATION_TYPES, { error: 'validation.organisationType' }),
-    municipality: z.string().regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').optional(),
+    municipality: z
+      .string()
+      .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+      .optional(),
     website: z.url({ error: 'validation.url' }).max(300, 'validation.tooLong').optional(),
   })
   .openapi('NewOrganisation');
 
 const NewMemberSchema = z
   .object({
-    email: z.string({ error: 'validation.required' }).trim().toLowerCase().pipe(z.email({ error: 'validation.email' })),
+    email: z
+      .string({ error: 'validation.required' })
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: 'validation.email' })),
     role: z.enum(['medewerker', 'beheerder'], { error: 'validation.membershipRole' }),
   })
   .openapi('NewMember');
 
-const idParam = z.object({ id: z.string().uuid('validation.id').openapi({ param: { name: 'id', in: 'path' } }) });
+const idParam = z.object({
+  id: z
+    .string()
+    .uuid('validation.id')
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 export function registerOrganisationApi(api: ApiApp) {
   api.openapi(
@@ -49,7 +77,11 @@ export function registerOrganisationApi(api: ApiApp) {
       summary: 'Organisaties, te filteren op gemeente en soort',
       request: {
         query: z.object({
-          municipality: z.string().regex(/^GM[0-9]{4}$/, 'validation.municipalityCode').optional().openapi({ example: 'GM0344' }),
+          municipality: z
+            .string()
+            .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+            .optional()
+            .openapi({ example: 'GM0344' }),
           type: z.enum(ORGANISATION_TYPES, { error: 'validation.organisationType' }).optional(),
           ...PaginationQuery,
         }),
@@ -58,8 +90,16 @@ export function registerOrganisationApi(api: ApiApp) {
     }),
     async (c) => {
       const query = c.req.valid('query');
-      const result = await listOrganisations(c.var.deps.db, { municipalityCode: query.municipality, type: query.type, page: query.page, pageSize: query.pageSize });
-      return c.json({ items: result.items.map(present), page: query.page, pageSize: query.pageSize, total: result.total }, 200);
+      const result = await listOrganisations(c.var.deps.db, {
+        municipalityCode: query.municipality,
+        type: query.type,
+        page: query.page,
+        pageSize: query.pageSize,
+      });
+      return c.json(
+        { items: result.items.map(present), page: query.page, pageSize: query.pageSize, total: result.total },
+        200,
+      );
     },
   );
 
@@ -96,7 +136,8 @@ export function registerOrganisationApi(api: ApiApp) {
       authorize(c.var.actor, 'organisation.create', {});
       const { db } = c.var.deps;
       const created = await db.transaction(async (tx) => {
-        if (input.municipality && !(await municipalityByCode(tx, input.municipality))) throw notFound('problem.municipalityNotFound');
+        if (input.municipality && !(await municipalityByCode(tx, input.municipality)))
+          throw notFound('problem.municipalityNotFound');
         if (input.type === 'gemeente') {
           if (!input.municipality) throw conflict('problem.gemeenteNeedsMunicipality');
           if (await gemeenteOrganisationExists(tx, input.municipality)) throw conflict('problem.gemeenteExists');
@@ -104,7 +145,13 @@ export function registerOrganisationApi(api: ApiApp) {
         const base = slugify(input.name) || 'organisatie';
         let slug = base;
         for (let n = 2; await organisationBySlug(tx, slug); n++) slug = `${base}-${n}`;
-        return insertOrganisation(tx, { name: input.name, slug, type: input.type, municipalityCode: input.municipality ?? null, website: input.website ?? null });
+        return insertOrganisation(tx, {
+          name: input.name,
+          slug,
+          type: input.type,
+          municipalityCode: input.municipality ?? null,
+          website: input.website ?? null,
+        });
       });
       return c.json(present(created), 201);
     },
@@ -118,9 +165,15 @@ export function registerOrganisationApi(api: ApiApp) {
       summary: 'Een account lid maken van de organisatie, of zijn rol wijzigen',
       signedIn: true,
       problems: [403, 404],
-      request: { params: idParam, body: { required: true, content: { 'application/json': { schema: NewMemberSchema } } } },
+      request: {
+        params: idParam,
+        body: { required: true, content: { 'application/json': { schema: NewMemberSchema } } },
+      },
       responses: {
-        201: jsonResponse(z.object({ accountId: z.string(), role: z.enum(['medewerker', 'beheerder']) }).openapi('Membership'), 'Het lidmaatschap'),
+        201: jsonResponse(
+          z.object({ accountId: z.string(), role: z.enum(['medewerker', 'beheerder']) }).openapi('Membership'),
+          'Het lidmaatschap',
+        ),
       },
     }),
     async (c) => {

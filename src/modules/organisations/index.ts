@@ -1,7 +1,14 @@
 import './policy';
 
 export { registerOrganisationApi, ORGANISATION_TYPES } from './api';
-export { gemeenteOrganisationOf, insertOrganisation, organisationById, organisationBySlug, upsertMembership, type Organisation } from './queries';
+export {
+  gemeenteOrganisationOf,
+  insertOrganisation,
+  organisationById,
+  organisationBySlug,
+  upsertMembership,
+  type Organisation,
+} from './queries';
 import type { Executor } from '../../core/db';
 import { listOrganisations } from './queries';
 

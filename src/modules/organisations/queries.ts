@@ -17,7 +17,12 @@ const columns = sql`id, name, slug, type, municipality_code AS "municipalityCode
 
 export async function listOrganisations(
   db: Executor,
-  filter: { municipalityCode?: string | undefined; type?: OrganisationType | undefined; page: number; pageSize: number },
+  filter: {
+    municipalityCode?: string | undefined;
+    type?: OrganisationType | undefined;
+    page: number;
+    pageSize: number;
+  },
 ): Promise<{ items: Organisation[]; total: number }> {
   const where = sql`(${filter.municipalityCode ?? null}::text IS NULL OR municipality_code = ${filter.municipalityCode ?? null}::text)
     AND (${filter.type ?? null}::text IS NULL OR type = ${filter.type ?? null}::text)`;
@@ -26,7 +31,10 @@ export async function listOrganisations(
     sql`SELECT ${columns} FROM organisations WHERE ${where} ORDER BY type <> 'gemeente', name
          LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
   );
-  const count = await firstRow<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations WHERE ${where}`);
+  const count = await firstRow<{ total: number }>(
+    db,
+    sql`SELECT count(*)::int AS total FROM organisations WHERE ${where}`,
+  );
   return { items, total: count?.total ?? 0 };
 }
 
@@ -41,7 +49,13 @@ export function organisationBySlug(db: Executor, slug: string): Promise<Organisa
 
 export async function insertOrganisation(
   db: Executor,
-  organisation: { name: string; slug: string; type: OrganisationType; municipalityCode: string | null; website: string | null },
+  organisation: {
+    name: string;
+    slug: string;
+    type: OrganisationType;
+    municipalityCode: string | null;
+    website: string | null;
+  },
 ): Promise<Organisation> {
   const created = await firstRow<Organisation>(
     db,
@@ -53,16 +67,30 @@ export async function insertOrganisation(
   return created;
 }
 
-export function gemeenteOrganisationExists(db: Executor, municipalityCode: string): Promise<{ id: string } | undefined> {
-  return firstRow(db, sql`SELECT id FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`);
+export function gemeenteOrganisationExists(
+  db: Executor,
+  municipalityCode: string,
+): Promise<{ id: string } | undefined> {
+  return firstRow(
+    db,
+    sql`SELECT id FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`,
+  );
 }
 
-export async function upsertMembership(db: Executor, organisationId: string, accountId: string, role: MembershipRole): Promise<void> {
+export async function upsertMembership(
+  db: Executor,
+  organisationId: string,
+  accountId: string,
+  role: MembershipRole,
+): Promise<void> {
   await db.execute(sql`
     INSERT INTO memberships (organisation_id, account_id, role) VALUES (${organisationId}, ${accountId}, ${role})
     ON CONFLICT (organisation_id, account_id) DO UPDATE SET role = EXCLUDED.role`);
 }
 
 export function gemeenteOrganisationOf(db: Executor, municipalityCode: string): Promise<Organisation | undefined> {
-  return firstRow<Organisation>(db, sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`);
+  return firstRow<Organisation>(
+    db,
+    sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`,
+  );
 }

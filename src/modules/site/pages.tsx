@@ -38,7 +38,12 @@ export function registerSitePages(app: Hono<AppEnv>) {
     const locale = c.req.param('locale');
     const back = safeNext(c.req.query('terug'), '/');
     if (!isLocale(locale)) return c.redirect(back, 303);
-    setCookie(c, 'taal', locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 24 * 3600, secure: c.var.deps.config.secureCookies });
+    setCookie(c, 'taal', locale, {
+      path: '/',
+      sameSite: 'Lax',
+      maxAge: 365 * 24 * 3600,
+      secure: c.var.deps.config.secureCookies,
+    });
     return c.redirect(back, 303);
   });
 }

@@ -1,5 +1,17 @@
 import type { FieldErrors } from '../../../core/http/validation';
-import { ChoiceGroup, ErrorSummary, Form, Heading1, Link, Paragraph, SelectField, SubmitButton, TextArea, TextField, type FieldValue } from '../../../core/views/components';
+import {
+  ChoiceGroup,
+  ErrorSummary,
+  Form,
+  Heading1,
+  Link,
+  Paragraph,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+  type FieldValue,
+} from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import type { SimilarItem } from '../present';
@@ -29,13 +41,20 @@ export function SimilarResults({ ctx, items, checked }: { ctx: ViewContext; item
   const { t } = ctx;
   return (
     <>
-      <p class="utrecht-paragraph">{!checked ? t('similar.hint') : items.length === 0 ? t('similar.none') : t('similar.found', { count: items.length })}</p>
+      <p class="utrecht-paragraph">
+        {!checked
+          ? t('similar.hint')
+          : items.length === 0
+            ? t('similar.none')
+            : t('similar.found', { count: items.length })}
+      </p>
       <ul class="samen-card-list">
         {items.map((item) => (
           <li class="samen-card">
             <Link href={`/innovatie/${item.id}`}>{item.title}</Link>
             <p class="samen-meta">
-              {item.municipalityName} · {t(`phase.${item.phase}`)} · {t('similar.score', { percent: Math.round(item.score * 100) })}
+              {item.municipalityName} · {t(`phase.${item.phase}`)} ·{' '}
+              {t('similar.score', { percent: Math.round(item.score * 100) })}
             </p>
             <Link href={`/innovatie/${item.id}#meedoen`}>{t('similar.join')}</Link>
           </li>
@@ -51,7 +70,14 @@ export interface FormOptions {
   municipalities: { value: string; label: string }[] | null;
 }
 
-export function InitiativeFormPage(props: { ctx: ViewContext; values: Record<string, FieldValue>; errors: FieldErrors; options: FormOptions; similar: SimilarItem[]; checked: boolean }) {
+export function InitiativeFormPage(props: {
+  ctx: ViewContext;
+  values: Record<string, FieldValue>;
+  errors: FieldErrors;
+  options: FormOptions;
+  similar: SimilarItem[];
+  checked: boolean;
+}) {
   const { ctx, values, errors, options, similar, checked } = props;
   const { t } = ctx;
   return (
@@ -61,23 +87,110 @@ export function InitiativeFormPage(props: { ctx: ViewContext; values: Record<str
       <ErrorSummary ctx={ctx} errors={errors} />
       <div class="samen-layout-with-aside">
         <Form ctx={ctx} action="/innovatie/nieuw" label={t('initiativeForm.title')}>
-          <ChoiceGroup kind="radio" name="type" legend={t('initiativeForm.type')} options={optionsOf(ctx, 'initiativeType', INITIATIVE_TYPES)} value={values.type ?? 'pilot'} errors={errors} />
-          <TextField name="title" label={t('initiativeForm.titleLabel')} hint={t('initiativeForm.titleHint')} value={values.title} errors={errors} maxlength={200} />
-          <TextArea name="summary" label={t('initiativeForm.summary')} hint={t('initiativeForm.summaryHint')} value={values.summary} errors={errors} rows={4} />
+          <ChoiceGroup
+            kind="radio"
+            name="type"
+            legend={t('initiativeForm.type')}
+            options={optionsOf(ctx, 'initiativeType', INITIATIVE_TYPES)}
+            value={values.type ?? 'pilot'}
+            errors={errors}
+          />
+          <TextField
+            name="title"
+            label={t('initiativeForm.titleLabel')}
+            hint={t('initiativeForm.titleHint')}
+            value={values.title}
+            errors={errors}
+            maxlength={200}
+          />
+          <TextArea
+            name="summary"
+            label={t('initiativeForm.summary')}
+            hint={t('initiativeForm.summaryHint')}
+            value={values.summary}
+            errors={errors}
+            rows={4}
+          />
           <div class="samen-button-row">
-            <button type="submit" name="actie" value="controleer" class="utrecht-button utrecht-button--secondary-action">
+            <button
+              type="submit"
+              name="actie"
+              value="controleer"
+              class="utrecht-button utrecht-button--secondary-action"
+            >
               {t('similar.check')}
             </button>
           </div>
-          <TextArea name="goal" label={t('initiativeForm.goal')} hint={t('initiativeForm.goalHint')} value={values.goal} errors={errors} rows={3} />
-          <TextArea name="benefit" label={t('initiativeForm.benefit')} value={values.benefit} errors={errors} rows={3} />
-          <TextArea name="approach" label={t('initiativeForm.approach')} value={values.approach} errors={errors} rows={3} />
-          <TextArea name="milestones" label={t('initiativeForm.milestones')} hint={t('initiativeForm.milestonesHint')} value={values.milestones} errors={errors} rows={3} />
-          <TextArea name="results" label={t('initiativeForm.results')} value={values.results} errors={errors} rows={3} />
-          <ChoiceGroup kind="checkbox" name="themes" legend={t('initiativeForm.themes')} hint={t('initiativeForm.themesHint')} options={optionsOf(ctx, 'theme', THEMES)} value={values.themes} errors={errors} />
-          <SelectField name="phase" label={t('innovation.phaseLabel')} value={values.phase ?? 'idee'} options={optionsOf(ctx, 'phase', PHASES)} errors={errors} />
-          <ChoiceGroup kind="checkbox" name="seeks" legend={t('initiativeForm.seeks')} options={optionsOf(ctx, 'seek', SEEKS)} value={values.seeks} errors={errors} />
-          {options.organisations.length > 1 && <SelectField name="organisation" label={t('initiativeForm.organisation')} value={values.organisation} options={options.organisations} errors={errors} />}
+          <TextArea
+            name="goal"
+            label={t('initiativeForm.goal')}
+            hint={t('initiativeForm.goalHint')}
+            value={values.goal}
+            errors={errors}
+            rows={3}
+          />
+          <TextArea
+            name="benefit"
+            label={t('initiativeForm.benefit')}
+            value={values.benefit}
+            errors={errors}
+            rows={3}
+          />
+          <TextArea
+            name="approach"
+            label={t('initiativeForm.approach')}
+            value={values.approach}
+            errors={errors}
+            rows={3}
+          />
+          <TextArea
+            name="milestones"
+            label={t('initiativeForm.milestones')}
+            hint={t('initiativeForm.milestonesHint')}
+            value={values.milestones}
+            errors={errors}
+            rows={3}
+          />
+          <TextArea
+            name="results"
+            label={t('initiativeForm.results')}
+            value={values.results}
+            errors={errors}
+            rows={3}
+          />
+          <ChoiceGroup
+            kind="checkbox"
+            name="themes"
+            legend={t('initiativeForm.themes')}
+            hint={t('initiativeForm.themesHint')}
+            options={optionsOf(ctx, 'theme', THEMES)}
+            value={values.themes}
+            errors={errors}
+          />
+          <SelectField
+            name="phase"
+            label={t('innovation.phaseLabel')}
+            value={values.phase ?? 'idee'}
+            options={optionsOf(ctx, 'phase', PHASES)}
+            errors={errors}
+          />
+          <ChoiceGroup
+            kind="checkbox"
+            name="seeks"
+            legend={t('initiativeForm.seeks')}
+            options={optionsOf(ctx, 'seek', SEEKS)}
+            value={values.seeks}
+            errors={errors}
+          />
+          {options.organisations.length > 1 && (
+            <SelectField
+              name="organisation"
+              label={t('initiativeForm.organisation')}
+              value={values.organisation}
+              options={options.organisations}
+              errors={errors}
+            />
+          )}
           {options.municipalities && (
             <SelectField
               name="ownerMunicipality"

@@ -1,5 +1,14 @@
 import type { FieldErrors } from '../../../core/http/validation';
-import { ErrorSummary, Heading1, Link, Pagination, Paragraph, SelectField, SubmitButton, TextField } from '../../../core/views/components';
+import {
+  ErrorSummary,
+  Heading1,
+  Link,
+  Pagination,
+  Paragraph,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { PROVINCES } from '../../municipalities/rules';
@@ -35,19 +44,57 @@ export function InitiativeListPage(props: {
       <Heading1>{t('innovation.title')}</Heading1>
       <Paragraph lead>{t('innovation.intro')}</Paragraph>
       <div class="samen-button-row">
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/innovatie/nieuw">
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href="/innovatie/nieuw"
+        >
           {t('innovation.submitLink')}
         </a>
         <Link href="/innovatie/clusters">{t('innovation.clustersLink')}</Link>
       </div>
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="get" action="/innovatie" role="search" class="samen-form samen-filter" novalidate>
-        <TextField name="zoek" type="search" label={t('innovation.searchLabel')} value={query.zoek} errors={errors} width="medium" />
-        <SelectField name="soort" label={t('innovation.typeLabel')} value={query.soort ?? ''} options={[all(t('innovation.allTypes')), ...optionsOf(ctx, 'initiativeType', INITIATIVE_TYPES)]} />
-        <SelectField name="thema" label={t('innovation.themeLabel')} value={query.thema ?? ''} options={[all(t('innovation.allThemes')), ...optionsOf(ctx, 'theme', THEMES)]} />
-        <SelectField name="fase" label={t('innovation.phaseLabel')} value={query.fase ?? ''} options={[all(t('innovation.allPhases')), ...optionsOf(ctx, 'phase', PHASES)]} />
-        <SelectField name="gemeente" label={t('innovation.municipalityLabel')} value={query.gemeente ?? ''} options={[all(t('innovation.allMunicipalities')), ...municipalities.map((m) => ({ value: m.code, label: m.name }))]} />
-        <SelectField name="provincie" label={t('municipalities.provinceLabel')} value={query.provincie ?? ''} options={[all(t('municipalities.allProvinces')), ...PROVINCES.map((p) => ({ value: p, label: p }))]} />
+        <TextField
+          name="zoek"
+          type="search"
+          label={t('innovation.searchLabel')}
+          value={query.zoek}
+          errors={errors}
+          width="medium"
+        />
+        <SelectField
+          name="soort"
+          label={t('innovation.typeLabel')}
+          value={query.soort ?? ''}
+          options={[all(t('innovation.allTypes')), ...optionsOf(ctx, 'initiativeType', INITIATIVE_TYPES)]}
+        />
+        <SelectField
+          name="thema"
+          label={t('innovation.themeLabel')}
+          value={query.thema ?? ''}
+          options={[all(t('innovation.allThemes')), ...optionsOf(ctx, 'theme', THEMES)]}
+        />
+        <SelectField
+          name="fase"
+          label={t('innovation.phaseLabel')}
+          value={query.fase ?? ''}
+          options={[all(t('innovation.allPhases')), ...optionsOf(ctx, 'phase', PHASES)]}
+        />
+        <SelectField
+          name="gemeente"
+          label={t('innovation.municipalityLabel')}
+          value={query.gemeente ?? ''}
+          options={[
+            all(t('innovation.allMunicipalities')),
+            ...municipalities.map((m) => ({ value: m.code, label: m.name })),
+          ]}
+        />
+        <SelectField
+          name="provincie"
+          label={t('municipalities.provinceLabel')}
+          value={query.provincie ?? ''}
+          options={[all(t('municipalities.allProvinces')), ...PROVINCES.map((p) => ({ value: p, label: p }))]}
+        />
         <SubmitButton variant="secondary">{t('municipalities.searchButton')}</SubmitButton>
       </form>
       <p class="utrecht-paragraph" role="status">
@@ -55,7 +102,16 @@ export function InitiativeListPage(props: {
       </p>
       <ul class="samen-card-list">
         {items.map((initiative) => (
-          <InitiativeCard ctx={ctx} initiative={initiative} headingLevel={2} extra={initiative.participantCount > 0 ? t('innovation.participantCount', { count: initiative.participantCount }) : undefined} />
+          <InitiativeCard
+            ctx={ctx}
+            initiative={initiative}
+            headingLevel={2}
+            extra={
+              initiative.participantCount > 0
+                ? t('innovation.participantCount', { count: initiative.participantCount })
+                : undefined
+            }
+          />
         ))}
       </ul>
       <Pagination ctx={ctx} page={query.pagina} pageSize={pageSize} total={total} baseUrl={url} />
@@ -63,7 +119,13 @@ export function InitiativeListPage(props: {
   );
 }
 
-export function ClustersPage({ ctx, clusters }: { ctx: ViewContext; clusters: { sharedThemes: string[]; members: InitiativeSummary[] }[] }) {
+export function ClustersPage({
+  ctx,
+  clusters,
+}: {
+  ctx: ViewContext;
+  clusters: { sharedThemes: string[]; members: InitiativeSummary[] }[];
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('clusters.title')}>

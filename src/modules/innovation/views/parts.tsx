@@ -3,7 +3,17 @@ import type { ViewContext } from '../../../core/views/context';
 import type { InitiativeSummary } from '../queries';
 
 /** One initiative as a card: title link, type, phase, municipality, themes. */
-export function InitiativeCard({ ctx, initiative, extra, headingLevel = 3 }: { ctx: ViewContext; initiative: InitiativeSummary; extra?: string; headingLevel?: 2 | 3 }) {
+export function InitiativeCard({
+  ctx,
+  initiative,
+  extra,
+  headingLevel = 3,
+}: {
+  ctx: ViewContext;
+  initiative: InitiativeSummary;
+  extra?: string;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = ctx;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -12,7 +22,8 @@ export function InitiativeCard({ ctx, initiative, extra, headingLevel = 3 }: { c
         <Link href={`/innovatie/${initiative.id}`}>{initiative.title}</Link>
       </Heading>
       <p class="samen-meta">
-        {t(`initiativeType.${initiative.type}`)} · {t('innovation.phaseLabel')}: {t(`phase.${initiative.phase}`)} · {initiative.municipalityName}
+        {t(`initiativeType.${initiative.type}`)} · {t('innovation.phaseLabel')}: {t(`phase.${initiative.phase}`)} ·{' '}
+        {initiative.municipalityName}
         {extra ? ` · ${extra}` : ''}
       </p>
       <p class="utrecht-paragraph">{initiative.summary}</p>
