@@ -6,14 +6,18 @@ import { getCookie } from 'hono/cookie';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { join, relative } from 'node:path';
-import type { Config } from './config';
+import { type Config, isLoopback } from './config';
+import { safeEqual } from './core/auth/secrets';
+import { socketAddress } from './core/http/client-ip';
 import { ping } from './core/db';
 import { API_VERSION, createApiApp, openApiDocument } from './core/http/api';
 import { csrfProtection } from './core/http/csrf';
+import { refuseControlCharacters } from './core/http/input';
 import type { AppEnv, Deps } from './core/http/env';
 import { handleError, renderProblem } from './core/http/errors';
 import { flashMiddleware } from './core/http/flash';
-import { HttpProblem, notFound } from './core/http/problem';
+import { HttpProblem, notFound, unauthorized } from './core/http/problem';
+import { safeRedirectPath } from './core/http/redirect';
 import { isLocale, translator } from './core/i18n';
 import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
@@ -118,9 +122,17 @@ export function createApp(deps: Deps) {
       return c.json({ status: 'unavailable', database: deps.database.kind }, 503);
     }
   });
-  app.get('/metrics', async (c) =>
-    c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }),
-  );
+  // Metrics tell how busy Samen is and which routes fail: for the operator's monitoring only, with
+  // its token, or from this machine when no token is set.
+  app.get('/metrics', async (c) => {
+    const token = deps.config.metricsToken;
+    if (token) {
+      if (!safeEqual(c.req.header('authorization') ?? '', `Bearer ${token}`)) throw unauthorized();
+    } else if (!isLoopback(socketAddress(c) ?? '')) {
+      throw notFound();
+    }
+    return c.text(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType });
+  });
 
   // Dutch by default; the language switch sets a cookie. The API also honours Accept-Language.
   app.use(async (c, next) => {
@@ -156,6 +168,7 @@ export function createApp(deps: Deps) {
     c.header('API-Version', API_VERSION);
   });
 
+  app.use(refuseControlCharacters);
   app.use(identify);
   app.use(async (c, next) => (c.req.path.startsWith('/api/') ? next() : csrfProtection(c, next)));
   app.use(flashMiddleware);
@@ -174,7 +187,8 @@ export function createApp(deps: Deps) {
     // People who type a trailing slash get the page; the API answers 404, as the ADR asks.
     if (!path.startsWith('/api/') && path.length > 1 && path.endsWith('/') && c.req.method === 'GET') {
       const url = new URL(c.req.url);
-      return c.redirect(path.replace(/\/+$/, '') + url.search, 301);
+      const target = safeRedirectPath(url.pathname.replace(/\/+$/, '') + url.search);
+      if (target) return c.redirect(target, 301);
     }
     return renderProblem(c, notFound());
   });

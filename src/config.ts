@@ -13,7 +13,7 @@ const booleanFlag = z
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z
@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   DEV_MAIL: booleanFlag.optional(),
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
@@ -59,6 +60,8 @@ export type Config = Readonly<{
   trustProxy: boolean;
   logLevel: string;
   shutdownTimeoutMs: number;
+  /** bearer token for /metrics; without it, /metrics answers on loopback only */
+  metricsToken: string | undefined;
 }>;
 
 export class ConfigError extends Error {
@@ -86,6 +89,11 @@ function developmentSecret(dataDir: string): string {
   return secret;
 }
 
+/** Whether an address to listen on is reachable from this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings count as unset: `PORT= npm start` should not fail on "".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
@@ -103,11 +111,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  DEV_MAIL: the development mailbox can not be switched on in production',
     );
   }
+  if (production && e.SEED_DEMO) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SEED_DEMO: demo data (with its published passwords) can not be seeded in production',
+    );
+  }
+  // Outside production Samen listens on this machine only, unless told otherwise: the development
+  // outbox shows every mail, password-reset links included, to whoever can reach the port.
+  const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
   const dataDir = resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return Object.freeze({
     env: e.NODE_ENV,
-    host: e.HOST,
+    host,
     port: e.PORT,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
@@ -120,9 +136,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedDemo: e.SEED_DEMO ?? !production,
-    devMail: !production && (e.DEV_MAIL ?? !e.SMTP_URL),
+    devMail: !production && (e.DEV_MAIL ?? (!e.SMTP_URL && isLoopback(host))),
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    metricsToken: e.METRICS_TOKEN,
   });
 }

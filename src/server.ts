@@ -1,7 +1,8 @@
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { prepare, startBackgroundWork } from './boot';
 import { ConfigError, loadConfig } from './config';
+import { FolderLockedError } from './core/folder-lock';
+import { listen } from './core/http/serve';
 import { createLogger } from './core/ops/logger';
 import { setAssetVersion } from './core/views/context';
 import { readAssetVersion } from './core/views/assets';
@@ -20,12 +21,19 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const deps = await prepare(config, logger);
+let deps: Awaited<ReturnType<typeof prepare>>;
+try {
+  deps = await prepare(config, logger);
+} catch (error) {
+  if (!(error instanceof FolderLockedError)) throw error;
+  console.error(error.message);
+  process.exit(75); // EX_TEMPFAIL: try again once the other process has stopped
+}
 setAssetVersion(readAssetVersion());
 const app = createApp(deps);
 const stopBackgroundWork = startBackgroundWork(deps);
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+const server = listen(app, { port: config.port, hostname: config.host }, () => {
   const seconds = ((performance.now() - bootStarted) / 1000).toFixed(1);
   logger.info({ port: config.port, seconds }, 'Samen is listening');
   const lines = [
@@ -36,7 +44,15 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
     lines.push('', `  Demo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(38)} ${account.description}`);
   }
-  if (config.devMail) lines.push('', `  E-mail in ontwikkeling: ${config.publicUrl}/dev/mail`);
+  if (config.devMail) {
+    lines.push('', `  E-mail in ontwikkeling: ${config.publicUrl}/dev/mail  (alleen te zien op deze computer)`);
+  } else if (!config.smtpUrl && config.env !== 'production') {
+    lines.push(
+      '',
+      `  De ontwikkel-postbus staat uit: Samen luistert op ${config.host}, bereikbaar voor anderen.`,
+      '  Zet DEV_MAIL=true om hem toch aan te zetten, of SMTP_URL om e-mail echt te versturen.',
+    );
+  }
   console.log(`${lines.join('\n')}\n`);
 });
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { lockFolder } from './folder-lock';
 import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -42,7 +43,14 @@ export async function firstRow<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<
 
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { cube, earthdistance, pg_trgm, unaccent } });
+  const unlock = dataDir ? lockFolder(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: { cube, earthdistance, pg_trgm, unaccent } });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite({ client }) as unknown as Db;
   return {
     db,
@@ -55,14 +63,23 @@ export async function openPglite(dataDir?: string): Promise<Database> {
         release: () => {},
       };
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }
 
 export async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // JIT compilation pays off for long analytical queries, not for ours: a search whose plan is
   // estimated high but runs in 2 ms spent 20 ms compiling (docs/performance.md).
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' });
+  // A connection that cannot be made within 5 s fails the request (503) instead of holding it.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: '-c jit=off',
+    connectionTimeoutMillis: 5_000,
+  });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzleNodePostgres({ client: pool }) as unknown as Db;

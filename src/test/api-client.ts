@@ -28,7 +28,7 @@ export function apiClient(testApp: TestApp, options: { ip?: string } = {}) {
     post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
     patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
     put: <T = any>(path: string, body: unknown) => call<T>('PUT', path, body),
-    delete: <T = any>(path: string) => call<T>('DELETE', path),
+    delete: <T = any>(path: string, body?: unknown) => call<T>('DELETE', path, body),
     useToken(value: string | undefined) {
       token = value;
     },

@@ -69,8 +69,16 @@ describe('operations', () => {
     const ready = await testApp.app.request('/health/ready');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ok' });
-    await testApp.app.request('/gemeenten');
-    const metrics = await (await testApp.app.request('/metrics')).text();
-    expect(metrics).toContain('samen_http_requests_total{method="GET",route="/gemeenten",status="200"}');
+    // Metrics are for the operator's monitoring: with its token (src/security/findings.test.ts).
+    const monitored = await createTestApp({ METRICS_TOKEN: 'metrics-'.padEnd(40, 'x') });
+    try {
+      await monitored.app.request('/gemeenten');
+      const metrics = await (
+        await monitored.app.request('/metrics', { headers: { Authorization: `Bearer ${'metrics-'.padEnd(40, 'x')}` } })
+      ).text();
+      expect(metrics).toContain('samen_http_requests_total{method="GET",route="/gemeenten",status="200"}');
+    } finally {
+      await monitored.close();
+    }
   });
 });

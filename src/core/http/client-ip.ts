@@ -8,9 +8,14 @@ export function clientIp(c: Context<AppEnv>): string {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
+  return socketAddress(c) ?? 'unknown';
+}
+
+/** The address of the socket itself, whatever a header claims; undefined without one (app.request() in tests). */
+export function socketAddress(c: Context<AppEnv>): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return getConnInfo(c).remote.address?.replace(/^::ffff:/, '');
   } catch {
-    return 'unknown'; // app.request() in tests has no socket
+    return undefined;
   }
 }

@@ -3,7 +3,9 @@ import { Heading1, Link, Paragraph } from '../views/components';
 import { viewContext } from '../views/context';
 import { Layout } from '../views/layout';
 import type { AppEnv } from './env';
-import { HttpProblem } from './problem';
+import { HTTPException } from 'hono/http-exception';
+import { isDatabaseUnavailable, isUniqueViolation } from '../db-errors';
+import { conflict, HttpProblem } from './problem';
 import { translator } from '../i18n';
 
 const isApi = (c: Context<AppEnv>) => c.req.path.startsWith('/api/');
@@ -48,12 +50,27 @@ export function renderProblem(c: Context<AppEnv>, problem: HttpProblem): Respons
   return c.html(<ErrorPage c={c} problem={problem} />, problem.status);
 }
 
+/** Seconds a client waits before trying again while the database is out of reach. */
+const RETRY_AFTER_SECONDS = 5;
+
 export function handleError(error: Error, c: Context<AppEnv>) {
   if (error instanceof HttpProblem) return renderProblem(c, error);
-  // Malformed JSON bodies and the like come from Hono as HTTPException with status 400.
-  const status = (error as { status?: number }).status;
+  // Malformed JSON bodies and a wrong Content-Type come from Hono as HTTPException.
+  const status = error instanceof HTTPException ? error.status : undefined;
   if (status === 400)
     return renderProblem(c, new HttpProblem(400, 'problem.badRequest.title', 'problem.malformed.detail'));
+  if (status === 415)
+    return renderProblem(
+      c,
+      new HttpProblem(415, 'problem.unsupportedMediaType.title', 'problem.unsupportedMediaType.detail'),
+    );
+  if (isDatabaseUnavailable(error)) {
+    c.var.deps?.logger.warn({ err: error, path: c.req.path }, 'database unavailable');
+    c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    return renderProblem(c, new HttpProblem(503, 'problem.unavailable.title', 'problem.unavailable.detail'));
+  }
+  // Two requests raced for one unique thing and the database chose: the loser is told, not a 500.
+  if (isUniqueViolation(error)) return renderProblem(c, conflict('problem.duplicate.detail'));
   c.var.deps?.logger.error({ err: error, path: c.req.path }, 'unhandled error');
   return renderProblem(c, new HttpProblem(500, 'problem.server.title', 'problem.server.detail'));
 }

@@ -30,11 +30,6 @@ export function problemAsFormErrors(c: Context<AppEnv>, error: unknown, field: s
   return { [field]: c.var.t(error.detailKey, error.params) };
 }
 
-/** Only same-site paths are followed after login, never another host. */
-export function safeNext(value: string | undefined, fallback: string): string {
-  return value && /^\/(?!\/)[\w\-/?=&%.]*$/.test(value) ? value : fallback;
-}
-
 /** The signed-in person, or a redirect to log in that comes back to this page (with its query). */
 export function signedInOrLogin(c: Context<AppEnv>): SignedIn | Response {
   const actor = c.var.actor;

@@ -89,7 +89,7 @@ describe('the account flow through the API', () => {
     expect(exported.body.apiTokens).toHaveLength(1);
     expect(exported.body.auditLog.map((e: { action: string }) => e.action)).toContain('account.verified');
 
-    expect((await client.delete('/me')).status).toBe(204);
+    expect((await client.delete('/me', { password })).status).toBe(204);
     expect((await client.get('/me')).status).toBe(401);
     client.useToken(undefined);
     expect((await client.post('/tokens', { email, password })).status).toBe(401);

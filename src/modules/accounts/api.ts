@@ -2,9 +2,10 @@ import { z } from '@hono/zod-openapi';
 import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse } from '../../core/http/api';
 import { clientIp } from '../../core/http/client-ip';
-import { notFound } from '../../core/http/problem';
+import { HttpProblem, notFound } from '../../core/http/problem';
 import {
   checkCredentials,
+  confirmPassword,
   deleteAccount,
   issueApiToken,
   register,
@@ -227,12 +228,35 @@ export function registerAccountApi(api: ApiApp) {
       path: '/me',
       tags: ['Accounts'],
       summary: 'Uw account verwijderen; uw persoonsgegevens worden gewist',
+      description:
+        'Vraagt het wachtwoord, zoals de pagina: een gestolen token alleen is niet genoeg om een account te wissen.',
       signedIn: true,
+      problems: [403, 429],
+      request: {
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  password: z.string({ error: 'problem.passwordRequired' }).min(1, 'problem.passwordRequired'),
+                })
+                .openapi('AccountDeletion'),
+            },
+          },
+        },
+      },
       responses: { 204: noContentResponse('Het account is verwijderd') },
     }),
     async (c) => {
       requireSignedIn(c.var.actor);
-      await deleteAccount(c.var.deps, c.var.actor.accountId);
+      const { accountId } = c.var.actor;
+      const profile = await profileById(c.var.deps.db, accountId);
+      if (!profile) throw notFound();
+      const { password } = c.req.valid('json');
+      if (!(await confirmPassword(c.var.deps, accountId, profile.email, password, clientIp(c))))
+        throw new HttpProblem(403, 'problem.forbidden.title', 'problem.wrongPassword');
+      await deleteAccount(c.var.deps, accountId);
       return c.body(null, 204);
     },
   );

@@ -10,6 +10,7 @@ import { passwordResetMail, verificationMail } from './mails';
 import {
   accountIdByEmail,
   consumeLink,
+  retireLinks,
   credentialsByEmail,
   deleteApiToken,
   deleteCredentialsOf,
@@ -184,6 +185,7 @@ export async function resetPassword(deps: Deps, token: string, password: string)
   await deps.db.transaction(async (tx) => {
     const accountId = await consumeLink(tx, hashToken(token), 'reset-password');
     if (!accountId) throw new HttpProblem(400, 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
+    await retireLinks(tx, accountId, 'reset-password');
     await setPasswordHash(tx, accountId, passwordHash);
     await markVerified(tx, accountId);
     await deleteCredentialsOf(tx, accountId);

@@ -182,6 +182,13 @@ export async function consumeLink(db: Executor, tokenHash: string, purpose: Link
   return row?.accountId;
 }
 
+/** Once one link of a purpose is used, the others sent before it stop working too. */
+export async function retireLinks(db: Executor, accountId: string, purpose: LinkPurpose): Promise<void> {
+  await db.execute(
+    sql`UPDATE account_links SET used_at = now() WHERE account_id = ${accountId} AND purpose = ${purpose} AND used_at IS NULL`,
+  );
+}
+
 export function linkIsUsable(
   db: Executor,
   tokenHash: string,

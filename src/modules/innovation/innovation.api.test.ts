@@ -354,7 +354,7 @@ describe('personal data', () => {
     expect(exported.body.innovation.adviceWritten).toEqual([
       expect.objectContaining({ body: 'Meet ook na een jaar.' }),
     ]);
-    expect((await panel.client.delete('/me')).status).toBe(204);
+    expect((await panel.client.delete('/me', { password: panel.password })).status).toBe(204);
     const names = await rows<{ author_name: string }>(
       testApp.db,
       sql`SELECT author_name FROM initiative_advice WHERE body = 'Meet ook na een jaar.'`,

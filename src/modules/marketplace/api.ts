@@ -22,7 +22,7 @@ import {
 } from './commands';
 import { presentPost } from './present';
 import { postById } from './queries';
-import { CATEGORIES, POST_STATUSES, type PostKind, WHEN_KINDS } from './rules';
+import { CATEGORIES, isVisibleTo, POST_STATUSES, type PostKind, PUBLIC_STATUSES, WHEN_KINDS } from './rules';
 import {
   CloseInputSchema,
   MessageInputSchema,
@@ -243,7 +243,7 @@ export function registerMarketplaceApi(api: ApiApp) {
               .optional()
               .openapi({ description: 'Zoekwoorden; "boodschap" vindt ook "boodschappen"' }),
             category: z.enum(CATEGORIES, { error: 'validation.category' }).optional(),
-            status: z.enum(POST_STATUSES, { error: 'validation.status' }).optional(),
+            status: z.enum(PUBLIC_STATUSES, { error: 'validation.statusPublic' }).optional(),
             municipality: z
               .string()
               .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
@@ -329,11 +329,8 @@ export function registerMarketplaceApi(api: ApiApp) {
       }),
       async (c) => {
         const post = await postById(c.var.deps.db, c.req.valid('param').id);
-        const ownerOrPublic =
-          post &&
-          post.kind === resource.kind &&
-          (['open', 'matched', 'closed'].includes(post.status) ||
-            (c.var.actor.kind === 'account' && c.var.actor.accountId === post.authorAccountId));
+        const viewer = c.var.actor.kind === 'account' ? c.var.actor.accountId : undefined;
+        const ownerOrPublic = post && post.kind === resource.kind && isVisibleTo(post, viewer);
         if (!post || !ownerOrPublic) throw notFound('problem.postNotFound');
         return c.json(presentPost(post), 200);
       },
@@ -474,7 +471,15 @@ export function registerMarketplaceApi(api: ApiApp) {
       async (c) => {
         requireSignedIn(c.var.actor);
         return c.json(
-          { id: await reportPost(c.var.deps, c.var.actor, c.req.valid('param').id, c.req.valid('json').reason) },
+          {
+            id: await reportPost(
+              c.var.deps,
+              c.var.actor,
+              resource.kind,
+              c.req.valid('param').id,
+              c.req.valid('json').reason,
+            ),
+          },
           201,
         );
       },

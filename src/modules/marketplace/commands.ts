@@ -42,6 +42,8 @@ import {
   MINIMUM_CONTRAST,
   type PostKind,
   paidWorkSignals,
+  isPublic,
+  isVisibleTo,
 } from './rules';
 import type { MarketplaceInput, PostChange, PostInput } from './schemas';
 
@@ -116,7 +118,16 @@ export async function createPost(
       throw badRequest('problem.badRequest.detail', [
         { name: 'postcode', reason: 'validation.postcodeUnknown', params: { pc4: input.postcode } },
       ]);
-    const municipalityCode = input.municipality ?? place.municipalityCode;
+    // A post lives on the marketplace of the municipality its postcode lies in, nowhere else.
+    if (input.municipality && input.municipality !== place.municipalityCode)
+      throw badRequest('problem.badRequest.detail', [
+        {
+          name: 'postcode',
+          reason: 'validation.postcodeOtherMarketplace',
+          params: { pc4: input.postcode, municipality: place.municipalityName },
+        },
+      ]);
+    const municipalityCode = place.municipalityCode;
     const marketplace = await marketplaceOf(tx, municipalityCode);
     if (marketplace?.status !== 'live')
       throw new HttpProblem(409, 'problem.conflict.title', 'problem.noMarketplace', { name: place.municipalityName });
@@ -301,7 +312,7 @@ export async function respondToPost(
   refusePaidWork({ title: '', description: message });
   return deps.db.transaction(async (tx) => {
     const post = await postById(tx, postId);
-    if (!post || !['open', 'matched', 'closed'].includes(post.status)) throw notFound('problem.postNotFound');
+    if (!post || !isPublic(post)) throw notFound('problem.postNotFound');
     if (post.status !== 'open') throw new HttpProblem(409, 'problem.conflict.title', 'problem.postNotOpen');
     if (post.authorAccountId === actor.accountId) throw conflict('problem.ownPost');
     const responseId = await insertResponse(tx, {
@@ -366,7 +377,8 @@ export async function conversationFor(
     const marketplace = await marketplaceOf(deps.db, response.municipalityCode);
     const beheerder =
       marketplace && can(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
-    if (!beheerder || !response.reportedAt) throw forbidden();
+    // Only while the report is open: once handled, the conversation is private again.
+    if (!beheerder || !response.reportOpen) throw forbidden();
     await audit(deps.db, {
       actorAccountId: actor.accountId,
       action: 'conversation.readByBeheerder',
@@ -440,9 +452,16 @@ export async function acceptResponse(deps: Deps, actor: SignedIn, responseId: st
   });
 }
 
-export async function reportPost(deps: Deps, actor: SignedIn, postId: string, reason: string): Promise<string> {
+/** Reports a post the person can see, through the kind it is (a request is not reported as an offer). */
+export async function reportPost(
+  deps: Deps,
+  actor: SignedIn,
+  kind: PostKind,
+  postId: string,
+  reason: string,
+): Promise<string> {
   const post = await postById(deps.db, postId);
-  if (!post) throw notFound('problem.postNotFound');
+  if (!post || post.kind !== kind || !isVisibleTo(post, actor.accountId)) throw notFound('problem.postNotFound');
   return insertReport(deps.db, {
     postId,
     municipalityCode: post.municipalityCode,

@@ -560,7 +560,7 @@ describe('deleting an account', () => {
     expect(exported.body.marketplaces.messagesSent).toEqual([
       expect.objectContaining({ body: 'Heel fijn, mijn hond heet Bobbie.' }),
     ]);
-    expect((await leaver.client.delete('/me')).status).toBe(204);
+    expect((await leaver.client.delete('/me', { password: leaver.password })).status).toBe(204);
     const [post] = await rows<{ status: string; author_first_name: string }>(
       testApp.db,
       sql`SELECT status, author_first_name FROM posts WHERE id = ${id}`,

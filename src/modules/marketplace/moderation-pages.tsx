@@ -18,6 +18,7 @@ import {
 import { ModerationPage, moderationPath, REASON_MAX, type ModerationForm } from './moderation-views';
 import { marketplaceBySlug, renderConversation, renderPost } from './page-helpers';
 import { postById } from './queries';
+import { isVisibleTo } from './rules';
 
 /** A required reason of at most REASON_MAX characters: the message for the field, or undefined when it is fine. */
 function reasonError(c: Context<AppEnv>, reason: string | undefined, requiredKey: string): string | undefined {
@@ -98,12 +99,12 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     const id = c.req.param('id');
     // Only what the person can see can be reported: a post that is not public yet is not found.
     const post = await postById(c.var.deps.db, id);
-    if (!post || !['open', 'matched', 'closed'].includes(post.status)) throw notFound('problem.postNotFound');
+    if (!post || !isVisibleTo(post, actor.accountId)) throw notFound('problem.postNotFound');
     const values = formValues(await c.req.parseBody({ all: true }));
     const reason = single(values.reportReason);
     const error = reasonError(c, reason, 'moderation.report.reasonRequired');
     if (error || !reason) return renderPost(c, id, { reportReason: error ?? '' }, values, 400);
-    await reportPost(c.var.deps, actor, id, reason.trim());
+    await reportPost(c.var.deps, actor, post.kind, id, reason.trim());
     setFlash(c, 'flash.reported');
     return c.redirect(`/hulp/${id}`, 303);
   });

@@ -18,7 +18,7 @@ import type { ViewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 import type { Message, ModerationItem, Post, ReportedConversation, Response } from './queries';
 import type { Marketplace } from './marketplaces.queries';
-import { publicPerson } from './rules';
+import { isPublic, publicPerson } from './rules';
 import { themeOf } from './views';
 
 /** Reasons for a report or a moderation decision: required, at most this many characters. */
@@ -40,8 +40,6 @@ export interface ModerationForm {
   errors: FieldErrors;
   values: Record<string, FieldValue>;
 }
-
-const PUBLIC_STATUSES = ['open', 'matched', 'closed'];
 
 function ModerationCard({
   ctx,
@@ -92,7 +90,7 @@ function ModerationCard({
             },
           ]}
         />
-        {PUBLIC_STATUSES.includes(item.status) && (
+        {isPublic(item) && (
           <Paragraph>
             <Link href={`/hulp/${item.postId}`}>{t('moderation.viewPost')}</Link>
           </Paragraph>
@@ -308,8 +306,7 @@ export function ReportedConversationPage({
       <Heading1>{t('moderation.conversationTitle', names)}</Heading1>
       <Paragraph lead>{t('moderation.readAsBeheerder')}</Paragraph>
       <Paragraph>
-        {t('market.about')}{' '}
-        {PUBLIC_STATUSES.includes(post.status) ? <Link href={`/hulp/${post.id}`}>{post.title}</Link> : post.title} ·{' '}
+        {t('market.about')} {isPublic(post) ? <Link href={`/hulp/${post.id}`}>{post.title}</Link> : post.title} ·{' '}
         {t(`postStatus.${post.status}`)}
         {response.reportedAt &&
           ` · ${t('moderation.reportedAt', { date: formatDateTime(ctx.locale, response.reportedAt) })}`}

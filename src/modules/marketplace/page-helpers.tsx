@@ -11,6 +11,7 @@ import { conversationFor } from './commands';
 import { postById, responseOfBy, responsesToPost } from './queries';
 import { marketplaceOf } from './marketplaces.queries';
 import { ConversationPage, PostPage } from './views';
+import { isPublic } from './rules';
 
 export async function marketplaceBySlug(c: Context<AppEnv>) {
   const municipality = await municipalityBySlug(c.var.deps.db, c.req.param('slug') ?? '');
@@ -31,8 +32,7 @@ export async function renderPost(
   const post = await postById(c.var.deps.db, id);
   const actor = c.var.actor;
   const isOwner = actor.kind === 'account' && actor.accountId === post?.authorAccountId;
-  if (!post || (!isOwner && !['open', 'matched', 'closed'].includes(post.status)))
-    throw notFound('problem.postNotFound');
+  if (!post || (!isOwner && !isPublic(post))) throw notFound('problem.postNotFound');
   const marketplace = await marketplaceOf(c.var.deps.db, post.municipalityCode);
   if (!marketplace) throw notFound();
   const responses = isOwner ? await responsesToPost(c.var.deps.db, id) : [];

@@ -113,11 +113,13 @@ export interface Response {
   status: 'open' | 'accepted' | 'declined';
   createdAt: string;
   reportedAt: string | null;
+  /** reported, and the report not yet handled: the marketplace's beheerders may read along */
+  reportOpen: boolean;
 }
 
 const responseColumns = sql`r.id, r.post_id AS "postId", r.municipality_code AS "municipalityCode", r.responder_account_id AS "responderAccountId",
   r.poster_account_id AS "posterAccountId", r.responder_first_name AS "responderFirstName", r.status, ${iso('r.created_at')} AS "createdAt",
-  ${iso('r.reported_at')} AS "reportedAt"`;
+  ${iso('r.reported_at')} AS "reportedAt", (r.reported_at IS NOT NULL AND r.report_resolved_at IS NULL) AS "reportOpen"`;
 
 export function responseById(db: Executor, id: string): Promise<Response | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined);

@@ -6,6 +6,26 @@ export type PostKind = (typeof POST_KINDS)[number];
 export const POST_STATUSES = ['concept', 'in-review', 'open', 'matched', 'closed', 'withdrawn', 'expired'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 
+/**
+ * The one rule for what the public may see: these statuses, and nothing else — not a concept, not
+ * a post held for review (it may hold the phone number that held it), not a withdrawn or expired
+ * one. Every list, page, report and export asks here. The author sees their own posts too.
+ */
+export const PUBLIC_STATUSES = ['open', 'matched', 'closed'] as const satisfies readonly PostStatus[];
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+export function isPublic(post: { status: PostStatus }): boolean {
+  return (PUBLIC_STATUSES as readonly PostStatus[]).includes(post.status);
+}
+
+/** Whether a person (or an anonymous visitor, `undefined`) may see a post. */
+export function isVisibleTo(
+  post: { status: PostStatus; authorAccountId: string | null },
+  accountId: string | undefined,
+) {
+  return isPublic(post) || (accountId !== undefined && post.authorAccountId === accountId);
+}
+
 export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
 export type WhenKind = (typeof WHEN_KINDS)[number];
 

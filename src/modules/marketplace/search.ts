@@ -2,13 +2,14 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, firstRow, rows, textArray } from '../../core/db';
 import { postcodesWithin } from '../municipalities';
 import { fromPosts, type Post, postColumns, postJoins } from './queries';
-import { type Category, type PostKind, type PostStatus, type WordRange, wordRanges } from './rules';
+import { type Category, type PostKind, type PublicStatus, type WordRange, wordRanges } from './rules';
 
 export interface PostSearch {
   kind: PostKind;
   q?: string | undefined;
   category?: Category | undefined;
-  status?: PostStatus | undefined;
+  /** only public statuses can be searched: see PUBLIC_STATUSES */
+  status?: PublicStatus | undefined;
   /** only posts of these marketplaces */
   municipalityCodes?: readonly string[] | undefined;
   /** 4-digit postcode to measure distance from */

@@ -6,6 +6,8 @@ import { conflict, notFound } from '../../core/http/problem';
 import { accountIdByEmail } from '../accounts';
 import { municipalityByCode, slugify } from '../municipalities';
 import {
+  lockOrganisationNames,
+  organisationNamed,
   gemeenteOrganisationExists,
   insertOrganisation,
   listOrganisations,
@@ -142,6 +144,10 @@ export function registerOrganisationApi(api: ApiApp) {
           if (!input.municipality) throw conflict('problem.gemeenteNeedsMunicipality');
           if (await gemeenteOrganisationExists(tx, input.municipality)) throw conflict('problem.gemeenteExists');
         }
+        // Organisations are created rarely: one at a time keeps the name check and the slug honest.
+        await lockOrganisationNames(tx);
+        if (await organisationNamed(tx, input.name, input.municipality ?? null))
+          throw conflict('problem.organisationExists');
         const base = slugify(input.name) || 'organisatie';
         let slug = base;
         for (let n = 2; await organisationBySlug(tx, slug); n++) slug = `${base}-${n}`;

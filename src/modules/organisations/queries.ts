@@ -94,3 +94,20 @@ export function gemeenteOrganisationOf(db: Executor, municipalityCode: string): 
     sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`,
   );
 }
+
+/** Serialises the creation of organisations within the transaction (an advisory lock, released at commit). */
+export async function lockOrganisationNames(db: Executor): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(7212002)`);
+}
+
+export function organisationNamed(
+  db: Executor,
+  name: string,
+  municipalityCode: string | null,
+): Promise<Organisation | undefined> {
+  return firstRow<Organisation>(
+    db,
+    sql`SELECT ${columns} FROM organisations
+         WHERE lower(name) = lower(${name}) AND coalesce(municipality_code, '') = coalesce(${municipalityCode}::text, '')`,
+  );
+}

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../core/http/env';
-import { safeNext } from '../../core/http/forms';
+import { safeNext } from '../../core/http/redirect';
 import { isLocale } from '../../core/i18n';
 import { Heading1, Link, Paragraph } from '../../core/views/components';
 import { type ViewContext, viewContext } from '../../core/views/context';
