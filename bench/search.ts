@@ -1,3 +1,4 @@
+import { systemClock } from '../src/core/context';
 // Marketplace search under load (issue 3). For each database (seeded beforehand with
 // `npm run seed:scale`), in one run:
 //   1. the search SQL straight through the driver, 32 concurrent callers  → baseline req/s
@@ -99,7 +100,7 @@ async function measure(name: string, target: string, port: number) {
     PORT: String(port),
     LOG_LEVEL: 'silent',
   });
-  const app = createApp({ config, database, db: database.db, logger: pino({ level: 'silent' }) });
+  const app = createApp({ config, database, db: database.db, logger: pino({ level: 'silent' }), clock: systemClock });
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   try {
     const [count] = await rows<{ n: number }>(

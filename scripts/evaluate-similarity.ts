@@ -9,7 +9,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import type { SignedIn } from '../src/core/authz';
 import { migrate, openPglite } from '../src/core/db';
-import type { Deps } from '../src/core/http/env';
+import { type AppContext, systemClock } from '../src/core/context';
 import { projectRoot } from '../src/core/paths';
 import { insertAccount } from '../src/modules/accounts';
 import { createInitiative } from '../src/modules/innovation';
@@ -34,15 +34,16 @@ const pairs = JSON.parse(readFileSync(join(folder, 'pairs.json'), 'utf8')) as [I
 const distractors = JSON.parse(readFileSync(join(folder, 'distractors.json'), 'utf8')) as Item[];
 const items = [...pairs.flat(), ...distractors];
 
-async function freshDeps(): Promise<{ deps: Deps; operator: SignedIn }> {
+async function freshDeps(): Promise<{ deps: AppContext; operator: SignedIn }> {
   const database = await openPglite();
   await migrate(database);
   await loadReferenceData(database.db);
-  const deps: Deps = {
+  const deps: AppContext = {
     config: loadConfig({ NODE_ENV: 'test', DEV_MAIL: 'false' }),
     database,
     db: database.db,
     logger: pino({ level: 'silent' }),
+    clock: systemClock,
   };
   const accountId = await insertAccount(deps.db, {
     email: 'evaluatie@samen.test',

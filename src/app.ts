@@ -13,61 +13,42 @@ import { ping } from './core/db';
 import { API_VERSION, createApiApp, openApiDocument } from './core/http/api';
 import { csrfProtection } from './core/http/csrf';
 import { refuseControlCharacters } from './core/http/input';
-import type { AppEnv, Deps } from './core/http/env';
+import type { AppEnv } from './core/http/env';
+import type { AppContext } from './core/context';
 import { handleError, renderProblem } from './core/http/errors';
 import { flashMiddleware } from './core/http/flash';
-import { HttpProblem, notFound, unauthorized } from './core/http/problem';
+import { DomainError, notFound, unauthorized } from './core/errors';
 import { safeRedirectPath } from './core/http/redirect';
 import { isLocale, translator } from './core/i18n';
 import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
-import {
-  addExportSection,
-  identify,
-  onAccountDeletion,
-  registerAccountApi,
-  registerAccountPages,
-} from './modules/accounts';
-import { registerDevMailApi, registerDevMailPages } from './modules/devmail';
-import {
-  anonymiseAdviceOf,
-  innovationDataOf,
-  registerInnovationApi,
-  registerInnovationPages,
-} from './modules/innovation';
-import {
-  forgetMarketplacePerson,
-  marketplaceDataOf,
-  registerMarketplaceApi,
-  registerMarketplacePages,
-  registerMarketplacesApi,
-} from './modules/marketplace';
-import { registerMunicipalityApi, registerMunicipalityPages } from './modules/municipalities';
-import { registerOrganisationApi } from './modules/organisations';
-import { registerSitePages } from './modules/site/pages';
+import { subscribe } from './core/events';
+import { registerMessages } from './core/i18n';
+import { registerPersonalData } from './core/personal-data';
+import { MODULES } from './modules';
+import { identify } from './modules/accounts';
 
-// What other modules hold about a person: part of the AVG export, and cleaned up on deletion.
-addExportSection('innovation', innovationDataOf);
-addExportSection('marketplaces', marketplaceDataOf);
-onAccountDeletion(anonymiseAdviceOf);
-onAccountDeletion(forgetMarketplacePerson);
+/** What each module brings besides routes: its texts, policies, personal data and event handlers. */
+function installModules(): void {
+  for (const module of MODULES) {
+    if (module.messages) registerMessages(module.messages);
+    module.policies?.();
+    if (module.personalData) registerPersonalData(module.name, module.personalData);
+    if (module.subscribes) subscribe(module.subscribes);
+  }
+}
 
 /** The JSON API and its OpenAPI document; needs no database to build, so the linter can use it too. */
 export function createApi(config: Config) {
+  installModules();
   const api = createApiApp();
-  registerMunicipalityApi(api);
-  registerAccountApi(api);
-  registerOrganisationApi(api);
-  registerInnovationApi(api);
-  registerMarketplacesApi(api);
-  registerMarketplaceApi(api);
-  if (config.devMail) registerDevMailApi(api);
+  for (const module of MODULES) module.api?.(api, config);
   const document = openApiDocument(api, config.publicUrl);
   api.get('/openapi.json', (c) => c.json(document));
   return Object.assign(api, { document });
 }
 
-export function createApp(deps: Deps) {
+export function createApp(deps: AppContext) {
   const app = new Hono<AppEnv>({ strict: true });
   const metrics = createMetrics();
 
@@ -150,7 +131,7 @@ export function createApp(deps: Deps) {
     bodyLimit({
       maxSize: 1_000_000,
       onError: () => {
-        throw new HttpProblem(413, 'problem.tooLarge.title', 'problem.tooLarge.detail');
+        throw new DomainError('too-large', 'problem.tooLarge.title', 'problem.tooLarge.detail');
       },
     }),
   );
@@ -175,12 +156,7 @@ export function createApp(deps: Deps) {
 
   app.route('/api/v1', createApi(deps.config));
 
-  registerMunicipalityPages(app);
-  registerAccountPages(app);
-  registerSitePages(app);
-  registerInnovationPages(app);
-  registerMarketplacePages(app);
-  if (deps.config.devMail) registerDevMailPages(app);
+  for (const module of MODULES) module.pages?.(app, deps.config);
 
   app.notFound((c) => {
     const path = c.req.path;

@@ -1,18 +1,17 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { type Database, migrate, openDatabase } from './core/db';
-import type { Deps } from './core/http/env';
+import { type AppContext, systemClock } from './core/context';
 import { deliverPendingMail, purgeDeliveredMail, smtpTransport } from './core/mail';
 import { purgeRateLimits } from './core/rate-limit';
-import { purgeExpiredSessions } from './modules/accounts';
-import { expireDuePosts, FOLLOW_UP_JOB, sendFollowUp, vacuumSearchIndex } from './modules/marketplace';
-import { runDueJobs } from './core/jobs';
-import type { Executor } from './core/db';
+import { type JobHandler, runDueJobs } from './core/jobs';
+import type { SamenModule } from './core/module';
+import { MODULES } from './modules';
 import { loadReferenceData } from './modules/municipalities';
 import { seedDemo, seedIsNeeded } from './seed/demo';
 
 /** Opens the database and brings it up to date: schema, reference data, and demo data when empty. */
-export async function prepare(config: Config, logger: Logger): Promise<Deps> {
+export async function prepare(config: Config, logger: Logger): Promise<AppContext> {
   const started = performance.now();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -24,7 +23,7 @@ export async function prepare(config: Config, logger: Logger): Promise<Deps> {
   const reference = await loadReferenceData(database.db);
   if (reference === 'loaded')
     logger.info('reference data loaded (342 municipalities, 4,067 postcodes; Bron: CBS, PDOK)');
-  const deps: Deps = { config, database, db: database.db, logger };
+  const deps: AppContext = { config, database, db: database.db, logger, clock: systemClock };
   if (config.seedDemo && (await seedIsNeeded(database.db))) {
     const accounts = await seedDemo(deps);
     logger.info({ accounts: accounts.map((a) => a.email) }, 'demo data seeded');
@@ -35,35 +34,32 @@ export async function prepare(config: Config, logger: Logger): Promise<Deps> {
 
 /**
  * Background work that survives restarts because its state is in Postgres: delivering the mail
- * outbox over SMTP and purging expired sessions, counters and delivered mail. Safe to run in
- * every instance at once (SKIP LOCKED, idempotent deletes).
+ * outbox over SMTP, the modules' jobs and schedules, and purging expired counters and delivered
+ * mail. Safe to run in every instance at once (SKIP LOCKED, idempotent deletes).
  */
-export function startBackgroundWork(deps: Deps): () => Promise<void> {
+export function startBackgroundWork(deps: AppContext): () => Promise<void> {
   const timers: NodeJS.Timeout[] = [];
   let running: Promise<unknown> = Promise.resolve();
-  const every = (ms: number, task: () => Promise<unknown>) => {
+  const every = (ms: number, name: string, task: () => Promise<unknown>) => {
     timers.push(
       setInterval(() => {
-        running = running.then(task).catch((error) => deps.logger.error({ err: error }, 'background task failed'));
+        running = running
+          .then(task)
+          .catch((error) => deps.logger.error({ err: error, task: name }, 'background task failed'));
       }, ms).unref(),
     );
   };
   if (deps.config.smtpUrl) {
     const transport = smtpTransport(deps.config.smtpUrl);
-    every(2_000, () => deliverPendingMail(deps.db, transport, deps.config.mailFrom));
+    every(2_000, 'deliver mail', () => deliverPendingMail(deps.db, transport, deps.config.mailFrom));
   }
-  // Follow-up mails and other scheduled jobs; expired posts are closed by the same loop.
-  const jobHandlers = {
-    [FOLLOW_UP_JOB]: (db: Executor, payload: Record<string, unknown>) => sendFollowUp(db, deps, String(payload.postId)),
-  };
-  every(10_000, async () => {
-    await runDueJobs(deps.db, jobHandlers);
-    await expireDuePosts(deps.db);
-  });
-  // PGlite has no autovacuum; the search index needs one now and then (ADR 0004).
-  if (deps.database.kind === 'pglite') every(60 * 60_000, () => vacuumSearchIndex(deps.db));
-  every(15 * 60_000, async () => {
-    await purgeExpiredSessions(deps.db);
+  const handlers = jobHandlers(deps, MODULES);
+  every(10_000, 'run due jobs', () => runDueJobs(deps.db, handlers));
+  for (const module of MODULES)
+    for (const schedule of module.schedules ?? [])
+      if (!schedule.onlyOn || schedule.onlyOn === deps.database.kind)
+        every(schedule.everyMs, `${module.name}: ${schedule.name}`, () => schedule.run(deps));
+  every(15 * 60_000, 'purge counters and delivered mail', async () => {
     await purgeRateLimits(deps.db);
     await purgeDeliveredMail(deps.db);
   });
@@ -71,6 +67,15 @@ export function startBackgroundWork(deps: Deps): () => Promise<void> {
     for (const timer of timers) clearInterval(timer);
     await running;
   };
+}
+
+/** The modules' jobs by kind; a payload that does not fit its schema fails the job (and is retried, then left). */
+export function jobHandlers(deps: AppContext, modules: readonly SamenModule[]): Record<string, JobHandler> {
+  const handlers: Record<string, JobHandler> = {};
+  for (const module of modules)
+    for (const job of module.jobs ?? [])
+      handlers[job.kind] = (tx, payload) => job.run(deps, tx, job.payload.parse(payload));
+  return handlers;
 }
 
 export type { Database };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import '../modules/organisations';
+import { organisationsModule } from '../modules/organisations';
 import { type Actor, anonymous, authorize, can } from './authz';
-import { HttpProblem } from './http/problem';
+import { DomainError } from './errors';
 
 const member = (role: 'medewerker' | 'beheerder', organisationId = 'org-1'): Actor => ({
   kind: 'account',
@@ -21,15 +21,17 @@ const member = (role: 'medewerker' | 'beheerder', organisationId = 'org-1'): Act
   ],
 });
 
+organisationsModule.policies();
+
 describe('authorize', () => {
   it('answers 401 for anonymous actors and 403 when the policy refuses', () => {
     expect(() => authorize(anonymous, 'organisation.manageMembers', { organisationId: 'org-1' })).toThrowError(
-      HttpProblem,
+      DomainError,
     );
     try {
       authorize(member('medewerker'), 'organisation.manageMembers', { organisationId: 'org-1' });
     } catch (error) {
-      expect((error as HttpProblem).status).toBe(403);
+      expect((error as DomainError).kind).toBe('forbidden');
     }
   });
 

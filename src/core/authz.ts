@@ -1,4 +1,4 @@
-import { forbidden, unauthorized } from './http/problem';
+import { forbidden, unauthorized } from './errors';
 
 export type PlatformRole = 'netwerkbeheer' | 'innovatiepanel' | 'portfolioboard';
 export type OrganisationType =

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -41,6 +42,45 @@ export async function firstRow<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<
   return (await rows<T>(db, query))[0];
 }
 
+/**
+ * Rows shaped by a zod schema of one row (ADR 0005). Outside production every row is checked
+ * against it — the tests run every query, so a column list and its type cannot drift apart
+ * unnoticed; production trusts what the tests checked and saves the cost.
+ */
+const CHECK_ROWS = process.env.NODE_ENV !== 'production';
+
+export async function select<S extends z.ZodType>(
+  db: Pick<Db, 'execute'>,
+  shape: S,
+  query: SQL,
+): Promise<z.infer<S>[]> {
+  const found = await rows<unknown>(db, query);
+  if (!CHECK_ROWS) return found as z.infer<S>[];
+  return found.map((row, index) => {
+    const parsed = shape.safeParse(row);
+    if (!parsed.success) throw new RowShapeError(index, parsed.error);
+    return parsed.data;
+  });
+}
+
+export async function selectOne<S extends z.ZodType>(
+  db: Pick<Db, 'execute'>,
+  shape: S,
+  query: SQL,
+): Promise<z.infer<S> | undefined> {
+  return (await select(db, shape, query))[0];
+}
+
+export class RowShapeError extends Error {
+  override name = 'RowShapeError';
+  constructor(index: number, error: z.ZodError) {
+    // Names the columns, never their values (they may be personal data).
+    super(
+      `row ${index} does not have the declared shape: ${error.issues.map((i) => `${i.path.join('.')} (${i.code})`).join(', ')}`,
+    );
+  }
+}
+
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const unlock = dataDir ? lockFolder(dataDir) : () => {};
@@ -82,6 +122,9 @@ export async function openPostgres(url: string, poolSize: number): Promise<Datab
   });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // A connection checked out when the server goes away emits 'error' on its client: without a
+  // listener that crashes the process. The query it ran is still rejected (and answered 503).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzleNodePostgres({ client: pool }) as unknown as Db;
   return {
     db,

@@ -1,3 +1,4 @@
+import { systemClock } from '../core/context';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
@@ -284,7 +285,7 @@ describe('13. the database out of reach', () => {
     // Nothing listens on port 9 of this machine: every connection is refused.
     const database = await openPostgres('postgresql://samen@127.0.0.1:9/samen', 2);
     const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://samen.test' });
-    const app = createApp({ config, database, db: database.db, logger: pino({ level: 'silent' }) });
+    const app = createApp({ config, database, db: database.db, logger: pino({ level: 'silent' }), clock: systemClock });
     try {
       const api = await app.request('/api/v1/municipalities');
       expect(api.status).toBe(503);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { hashPassword } from '../core/auth/secrets';
 import type { MembershipRole, OrganisationType, PlatformRole } from '../core/authz';
 import { type Db, firstRow } from '../core/db';
-import type { Deps } from '../core/http/env';
+import type { AppContext } from '../core/context';
 import { accountIdByEmail, grantRole, insertAccount } from '../modules/accounts';
 import { postcodeLookup } from '../modules/municipalities';
 import { insertOrganisation, organisationBySlug, upsertMembership } from '../modules/organisations';
@@ -143,7 +143,7 @@ export async function seedIsNeeded(db: Db): Promise<boolean> {
 }
 
 /** Idempotent: existing organisations and accounts are kept, missing ones are added. */
-export async function seedDemo(deps: Deps): Promise<DemoAccount[]> {
+export async function seedDemo(deps: AppContext): Promise<DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await deps.db.transaction(async (tx) => {
     const organisationIds = new Map<string, string>();

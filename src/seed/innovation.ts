@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { SignedIn } from '../core/authz';
 import { firstRow } from '../core/db';
-import type { Deps } from '../core/http/env';
+import type { AppContext } from '../core/context';
 import { projectRoot } from '../core/paths';
 import { accountIdByEmail } from '../modules/accounts';
 import { addExperiment, createInitiative, joinInitiative } from '../modules/innovation';
@@ -34,7 +34,7 @@ const DEMO_CONTACTS: Record<string, string> = {
 };
 
 /** Each municipality takes part through its own "Gemeente X" organisation; missing ones are added. */
-export async function gemeenteOrganisation(deps: Pick<Deps, 'db'>, code: string) {
+export async function gemeenteOrganisation(deps: Pick<AppContext, 'db'>, code: string) {
   const existing = await gemeenteOrganisationOf(deps.db, code);
   if (existing) return existing;
   const municipality = await municipalityByCode(deps.db, code);
@@ -56,7 +56,7 @@ export async function gemeenteOrganisation(deps: Pick<Deps, 'db'>, code: string)
  * Loads the demo initiatives through the same commands people use, so the term index, stored
  * resemblances and phase history are built exactly as in real use. Skips what is already there.
  */
-export async function seedInnovation(deps: Deps, operatorAccountId: string): Promise<number> {
+export async function seedInnovation(deps: AppContext, operatorAccountId: string): Promise<number> {
   const demo = JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as DemoInitiative[];
   const operator: SignedIn = {
     kind: 'account',

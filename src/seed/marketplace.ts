@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { SignedIn } from '../core/authz';
 import { type Executor, firstRow } from '../core/db';
-import type { Deps } from '../core/http/env';
+import type { AppContext } from '../core/context';
 import { projectRoot } from '../core/paths';
 import { accountIdByEmail, insertAccount } from '../modules/accounts';
 import { launchMarketplace, marketplaceOf } from '../modules/marketplace';
@@ -107,7 +107,11 @@ const DAY = 86_400_000;
  * past year. People in the demo posts get demo accounts (one password hash for all); in Utrecht,
  * "Fatima" and "Jan" are the demo resident and volunteer you can log in as.
  */
-export async function seedMarketplaces(deps: Deps, operatorAccountId: string, passwordHash: string): Promise<number> {
+export async function seedMarketplaces(
+  deps: AppContext,
+  operatorAccountId: string,
+  passwordHash: string,
+): Promise<number> {
   const operator: SignedIn = {
     kind: 'account',
     accountId: operatorAccountId,

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { type Database, migrate, openPglite, openPostgres } from '../core/db';
-import type { Deps } from '../core/http/env';
+import { type AppContext, systemClock } from '../core/context';
 import { loadReferenceData } from '../modules/municipalities';
 
 /**
@@ -49,7 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     DEV_MAIL: 'true',
     ...env,
   });
-  const deps: Deps = { config, database, db: database.db, logger: pino({ level: 'silent' }) };
+  const deps: AppContext = { config, database, db: database.db, logger: pino({ level: 'silent' }), clock: systemClock };
   const app = createApp(deps);
   return { app, deps, db: database.db, close: drop };
 }

@@ -1,4 +1,7 @@
 import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { SignedIn } from '../authz';
+import { unauthorized } from '../errors';
 import type { AppEnv } from './env';
 import { ProblemSchema } from './problem';
 import { validationProblem } from './validation';
@@ -48,9 +51,23 @@ export function apiRoute<R extends RouteConfig>(config: R & { problems?: Problem
   for (const status of statuses) responses[status] = problemResponses[status];
   return createRoute({
     ...route,
-    ...(signedIn ? { security: [{ bearerAuth: [] }] } : {}),
+    // A route for signed-in accounts refuses anonymous callers (401) before its handler runs;
+    // the handler reads the person with accountOf(c).
+    ...(signedIn ? { security: [{ bearerAuth: [] }], middleware: [requireAccount] } : {}),
     responses: responses as R['responses'],
   });
+}
+
+const requireAccount: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.var.actor.kind !== 'account') throw unauthorized();
+  await next();
+};
+
+/** The signed-in person of a route declared with `signedIn: true` (its middleware let only them through). */
+export function accountOf(c: Context<AppEnv>): SignedIn {
+  const actor = c.var.actor;
+  if (actor.kind !== 'account') throw unauthorized();
+  return actor;
 }
 
 export function createApiApp() {

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { hmac, newToken, safeEqual } from '../auth/secrets';
 import type { AppEnv } from './env';
-import { HttpProblem } from './problem';
+import { DomainError } from '../errors';
 
 const ANONYMOUS_COOKIE = 'samen_csrf';
 
@@ -34,7 +34,7 @@ export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
     const contentType = c.req.header('content-type') ?? '';
     const body = contentType.includes('form') ? await c.req.parseBody({ all: true }) : {};
     const given = typeof body._csrf === 'string' ? body._csrf : '';
-    if (!safeEqual(given, expected)) throw new HttpProblem(403, 'problem.csrf.title', 'problem.csrf.detail');
+    if (!safeEqual(given, expected)) throw new DomainError('forbidden', 'problem.csrf.title', 'problem.csrf.detail');
   }
   await next();
 };

@@ -1,20 +1,11 @@
-import type { Logger } from 'pino';
-import type { Config } from '../../config';
 import type { Actor } from '../authz';
-import type { Database, Db } from '../db';
+import type { AppContext } from '../context';
 import type { Locale, Translate } from '../i18n';
 
-/** What every request handler can reach: the app's dependencies and the per-request context. */
-export interface Deps {
-  config: Config;
-  database: Database;
-  db: Db;
-  logger: Logger;
-}
-
+/** What every request handler can reach: the app's context and the per-request state. */
 export interface AppEnv {
   Variables: {
-    deps: Deps;
+    deps: AppContext;
     locale: Locale;
     t: Translate;
     actor: Actor;

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env';
-import { badRequest, type InvalidParam } from './problem';
+import { badRequest, type InvalidParam } from '../errors';
 
 // C0 control characters and DEL, except tab, line feed and carriage return, which are text.
 // PostgreSQL refuses NUL in text outright; the others only hide what a text really says.

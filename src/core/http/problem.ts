@@ -1,36 +1,22 @@
 import { z } from '@hono/zod-openapi';
+import { DomainError, type ErrorKind } from '../errors';
 
-/** An error that knows its HTTP status; rendered as problem+json in the API and as a page on the web. */
-export class HttpProblem extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503,
-    /** i18n key of the short title */
-    readonly titleKey: string,
-    /** i18n key of the explanation */
-    readonly detailKey: string,
-    readonly params: Record<string, string | number> = {},
-    readonly invalidParams: InvalidParam[] = [],
-  ) {
-    super(detailKey);
-  }
-}
+/** The HTTP status of each kind of domain error (core/errors.ts). */
+export const STATUS_OF_KIND = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  gone: 410,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+  'rate-limited': 429,
+  internal: 500,
+  unavailable: 503,
+} as const satisfies Record<ErrorKind, number>;
 
-export interface InvalidParam {
-  name: string;
-  /** a message, or an i18n key translated with `params` when shown */
-  reason: string;
-  params?: Record<string, string | number>;
-}
-
-export const notFound = (detailKey = 'problem.notFound.detail') =>
-  new HttpProblem(404, 'problem.notFound.title', detailKey);
-export const unauthorized = () => new HttpProblem(401, 'problem.unauthorized.title', 'problem.unauthorized.detail');
-export const forbidden = () => new HttpProblem(403, 'problem.forbidden.title', 'problem.forbidden.detail');
-export const conflict = (detailKey: string) => new HttpProblem(409, 'problem.conflict.title', detailKey);
-export const tooManyRequests = (retryAfterSeconds: number) =>
-  new HttpProblem(429, 'problem.tooMany.title', 'problem.tooMany.detail', { seconds: retryAfterSeconds });
-export const badRequest = (detailKey: string, invalidParams: InvalidParam[] = []) =>
-  new HttpProblem(400, 'problem.badRequest.title', detailKey, {}, invalidParams);
+export type ProblemStatus = (typeof STATUS_OF_KIND)[ErrorKind];
 
 export const ProblemSchema = z
   .object({
@@ -51,3 +37,8 @@ export const ProblemSchema = z
   .openapi('Problem');
 
 export type ProblemBody = z.infer<typeof ProblemSchema>;
+
+/** The HTTP status a page answers with for an error a command raised (500 for anything unexpected). */
+export function statusOf(error: unknown): ProblemStatus {
+  return error instanceof DomainError ? STATUS_OF_KIND[error.kind] : 500;
+}

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { Translate } from '../i18n';
-import { HttpProblem, type InvalidParam } from './problem';
+import { DomainError, type InvalidParam } from '../errors';
 
 /**
  * Zod issues → one reason per field, translated. Schemas use i18n keys as their messages
@@ -30,8 +30,14 @@ export function invalidParams(error: z.ZodError, t: Translate): InvalidParam[] {
   return result;
 }
 
-export function validationProblem(error: z.ZodError, t: Translate): HttpProblem {
-  return new HttpProblem(400, 'problem.badRequest.title', 'problem.badRequest.detail', {}, invalidParams(error, t));
+export function validationProblem(error: z.ZodError, t: Translate): DomainError {
+  return new DomainError(
+    'invalid',
+    'problem.badRequest.title',
+    'problem.badRequest.detail',
+    {},
+    invalidParams(error, t),
+  );
 }
 
 export type FieldErrors = Record<string, string>;

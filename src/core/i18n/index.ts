@@ -1,11 +1,32 @@
-import { en } from './en';
-import { nl } from './nl';
+import type { Catalogue } from './define';
+import { messages as coreMessages } from './messages';
+
+export { type Catalogue, defineMessages } from './define';
 
 export type Locale = 'nl' | 'en';
-export type MessageKey = keyof typeof nl;
 export type Translate = (key: string, params?: Record<string, string | number | undefined>) => string;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+/**
+ * One catalogue per language, filled with each module's texts when the app is put together
+ * (app.ts registers every module's `messages`). A key two modules define differently is a defect.
+ */
+const catalogues: Record<Locale, Map<string, string>> = { nl: new Map(), en: new Map() };
+
+export function registerMessages(catalogue: Catalogue): void {
+  for (const locale of ['nl', 'en'] as const) {
+    for (const [key, text] of Object.entries(catalogue[locale])) {
+      const known = catalogues[locale].get(key);
+      if (known !== undefined && known !== text) throw new Error(`message ${key} is defined twice`);
+      catalogues[locale].set(key, text);
+    }
+  }
+}
+registerMessages(coreMessages);
+
+/** Every key known now, per language (for the catalogue tests). */
+export function knownMessages(locale: Locale): ReadonlyMap<string, string> {
+  return catalogues[locale];
+}
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'nl' || value === 'en';
@@ -16,9 +37,9 @@ export function isLocale(value: unknown): value is Locale {
  * which keeps a missing translation visible instead of silently empty.
  */
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale] as Record<string, string>;
+  const catalogue = catalogues[locale];
   return (key, params) => {
-    const template = catalogue[key] ?? key;
+    const template = catalogue.get(key) ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = params[name];

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse } from '../../core/http/api';
 import { clientIp } from '../../core/http/client-ip';
-import { HttpProblem, notFound } from '../../core/http/problem';
+import { DomainError, notFound } from '../../core/errors';
 import {
   checkCredentials,
   confirmPassword,
@@ -255,7 +255,7 @@ export function registerAccountApi(api: ApiApp) {
       if (!profile) throw notFound();
       const { password } = c.req.valid('json');
       if (!(await confirmPassword(c.var.deps, accountId, profile.email, password, clientIp(c))))
-        throw new HttpProblem(403, 'problem.forbidden.title', 'problem.wrongPassword');
+        throw new DomainError('forbidden', 'problem.forbidden.title', 'problem.wrongPassword');
       await deleteAccount(c.var.deps, accountId);
       return c.body(null, 204);
     },

@@ -1,8 +1,9 @@
+import { forgetPersonalData } from '../../core/personal-data';
 import { audit } from '../../core/audit';
 import { burnPasswordCheck, hashPassword, hashToken, newToken, verifyPassword } from '../../core/auth/secrets';
 import type { Executor } from '../../core/db';
-import type { Deps } from '../../core/http/env';
-import { badRequest, conflict, HttpProblem, tooManyRequests } from '../../core/http/problem';
+import type { AppContext } from '../../core/context';
+import { badRequest, conflict, DomainError, tooManyRequests } from '../../core/errors';
 import { queueMail } from '../../core/mail';
 import { hitRateLimit, type RateLimit } from '../../core/rate-limit';
 import { postcodeLookup } from '../municipalities';
@@ -58,7 +59,7 @@ async function resolvePostcode(db: Executor, postcode: string | null | undefined
   return { postcode: found.pc4, municipalityCode: found.municipalityCode };
 }
 
-async function sendVerification(db: Executor, deps: Deps, accountId: string, email: string, firstName: string) {
+async function sendVerification(db: Executor, deps: AppContext, accountId: string, email: string, firstName: string) {
   const token = newToken();
   await insertLink(db, hashToken(token), accountId, 'verify-email', VERIFY_LINK_HOURS);
   await queueMail(db, {
@@ -68,7 +69,12 @@ async function sendVerification(db: Executor, deps: Deps, accountId: string, ema
   });
 }
 
-export async function register(deps: Deps, input: Registration, ip: string, locale: 'nl' | 'en'): Promise<string> {
+export async function register(
+  deps: AppContext,
+  input: Registration,
+  ip: string,
+  locale: 'nl' | 'en',
+): Promise<string> {
   await limit(deps.db, `register:ip:${ip}`, LIMITS.registrationPerIp);
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
@@ -93,7 +99,7 @@ export async function register(deps: Deps, input: Registration, ip: string, loca
   });
 }
 
-export async function resendVerification(deps: Deps, email: string, ip: string): Promise<void> {
+export async function resendVerification(deps: AppContext, email: string, ip: string): Promise<void> {
   await limit(deps.db, `reset:ip:${ip}`, LIMITS.resetPerIp);
   await limit(deps.db, `verify:account:${emailKey(email)}`, LIMITS.resetPerAccount);
   await deps.db.transaction(async (tx) => {
@@ -103,10 +109,10 @@ export async function resendVerification(deps: Deps, email: string, ip: string):
   });
 }
 
-export async function verifyEmail(deps: Deps, token: string): Promise<string> {
+export async function verifyEmail(deps: AppContext, token: string): Promise<string> {
   return deps.db.transaction(async (tx) => {
     const accountId = await consumeLink(tx, hashToken(token), 'verify-email');
-    if (!accountId) throw new HttpProblem(400, 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
+    if (!accountId) throw new DomainError('invalid', 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
     await markVerified(tx, accountId);
     await audit(tx, {
       actorAccountId: accountId,
@@ -122,23 +128,27 @@ export async function verifyEmail(deps: Deps, token: string): Promise<string> {
  * Checks e-mail and password. Every attempt counts against the limits, successful or not, so
  * guessing is slow however it is spread. Unknown addresses cost the same time as known ones.
  */
-export async function checkCredentials(deps: Deps, email: string, password: string, ip: string): Promise<string> {
+export async function checkCredentials(deps: AppContext, email: string, password: string, ip: string): Promise<string> {
   await limit(deps.db, `login:ip:${ip}`, LIMITS.loginPerIp);
   await limit(deps.db, `login:account:${emailKey(email)}`, LIMITS.loginPerAccount);
   const account = await credentialsByEmail(deps.db, email);
   if (!account) {
     await burnPasswordCheck(password);
-    throw new HttpProblem(401, 'problem.invalidCredentials.title', 'problem.invalidCredentials.detail');
+    throw new DomainError('unauthenticated', 'problem.invalidCredentials.title', 'problem.invalidCredentials.detail');
   }
   if (!(await verifyPassword(account.passwordHash, password))) {
-    throw new HttpProblem(401, 'problem.invalidCredentials.title', 'problem.invalidCredentials.detail');
+    throw new DomainError('unauthenticated', 'problem.invalidCredentials.title', 'problem.invalidCredentials.detail');
   }
-  if (!account.verified) throw new HttpProblem(403, 'problem.notVerified.title', 'problem.notVerified.detail');
+  if (!account.verified) throw new DomainError('forbidden', 'problem.notVerified.title', 'problem.notVerified.detail');
   return account.id;
 }
 
 /** A fresh session id at every login (no session fixation); the previous one, if any, ends. */
-export async function startSession(deps: Deps, accountId: string, previousSessionHash: string | null): Promise<string> {
+export async function startSession(
+  deps: AppContext,
+  accountId: string,
+  previousSessionHash: string | null,
+): Promise<string> {
   const token = newToken();
   await deps.db.transaction(async (tx) => {
     if (previousSessionHash) await deleteSession(tx, previousSessionHash);
@@ -153,17 +163,20 @@ export async function startSession(deps: Deps, accountId: string, previousSessio
   return token;
 }
 
-export const endSession = (deps: Deps, sessionHash: string) => deleteSession(deps.db, sessionHash);
+export const endSession = (deps: AppContext, sessionHash: string) => deleteSession(deps.db, sessionHash);
 
-export async function issueApiToken(deps: Deps, accountId: string): Promise<{ token: string; expiresAt: string }> {
+export async function issueApiToken(
+  deps: AppContext,
+  accountId: string,
+): Promise<{ token: string; expiresAt: string }> {
   const token = newToken();
   const expiresAt = await insertApiToken(deps.db, hashToken(token), accountId, API_TOKEN_DAYS);
   return { token, expiresAt };
 }
 
-export const revokeApiToken = (deps: Deps, token: string) => deleteApiToken(deps.db, hashToken(token));
+export const revokeApiToken = (deps: AppContext, token: string) => deleteApiToken(deps.db, hashToken(token));
 
-export async function requestPasswordReset(deps: Deps, email: string, ip: string): Promise<void> {
+export async function requestPasswordReset(deps: AppContext, email: string, ip: string): Promise<void> {
   await limit(deps.db, `reset:ip:${ip}`, LIMITS.resetPerIp);
   await limit(deps.db, `reset:account:${emailKey(email)}`, LIMITS.resetPerAccount);
   await deps.db.transaction(async (tx) => {
@@ -180,11 +193,11 @@ export async function requestPasswordReset(deps: Deps, email: string, ip: string
 }
 
 /** A new password ends every session and token; following the link also proves the address. */
-export async function resetPassword(deps: Deps, token: string, password: string): Promise<void> {
+export async function resetPassword(deps: AppContext, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await deps.db.transaction(async (tx) => {
     const accountId = await consumeLink(tx, hashToken(token), 'reset-password');
-    if (!accountId) throw new HttpProblem(400, 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
+    if (!accountId) throw new DomainError('invalid', 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
     await retireLinks(tx, accountId, 'reset-password');
     await setPasswordHash(tx, accountId, passwordHash);
     await markVerified(tx, accountId);
@@ -198,7 +211,7 @@ export async function resetPassword(deps: Deps, token: string, password: string)
   });
 }
 
-export async function updateProfile(deps: Deps, accountId: string, change: ProfileChange): Promise<void> {
+export async function updateProfile(deps: AppContext, accountId: string, change: ProfileChange): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const place = change.postcode === undefined ? undefined : await resolvePostcode(tx, change.postcode);
     await updateProfileRow(tx, accountId, {
@@ -217,25 +230,18 @@ export async function updateProfile(deps: Deps, accountId: string, change: Profi
   });
 }
 
-/** Other modules register what happens to their data when an account goes (close posts, anonymise). */
-type DeletionHook = (tx: Executor, accountId: string) => Promise<void>;
-const deletionHooks: DeletionHook[] = [];
-export function onAccountDeletion(hook: DeletionHook): void {
-  deletionHooks.push(hook);
-}
-
-export async function deleteAccount(deps: Deps, accountId: string): Promise<void> {
+export async function deleteAccount(deps: AppContext, accountId: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const profile = await profileById(tx, accountId);
     if (!profile) return;
-    for (const hook of deletionHooks) await hook(tx, accountId);
+    await forgetPersonalData(tx, accountId);
     await deleteAccountRow(tx, accountId, profile.email);
     await audit(tx, { actorAccountId: null, action: 'account.deleted', subjectType: 'account', subjectId: accountId });
   });
 }
 
 export async function confirmPassword(
-  deps: Deps,
+  deps: AppContext,
   accountId: string,
   email: string,
   password: string,

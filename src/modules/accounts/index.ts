@@ -1,6 +1,17 @@
-export { registerAccountApi } from './api';
-export { registerAccountPages } from './pages';
+import { defineModule } from '../../core/module';
+import { registerAccountApi } from './api';
+import { messages } from './messages';
+import { registerAccountPages } from './pages';
+import { purgeExpiredSessions } from './queries';
+
+/** Accounts: registration, login, profile, the AVG export and deletion. */
+export const accountsModule = defineModule({
+  name: 'accounts',
+  messages,
+  api: registerAccountApi,
+  pages: registerAccountPages,
+  schedules: [{ name: 'purge expired sessions', everyMs: 15 * 60_000, run: (ctx) => purgeExpiredSessions(ctx.db) }],
+});
+
 export { identify } from './session';
-export { addExportSection } from './present';
-export { onAccountDeletion } from './commands';
-export { accountIdByEmail, contactOf, grantRole, insertAccount, purgeExpiredSessions } from './queries';
+export { accountIdByEmail, contactOf, grantRole, insertAccount } from './queries';

@@ -38,6 +38,7 @@ import {
   ResetPage,
   SentPage,
 } from './views';
+import { statusOf } from '../../core/http/problem';
 
 const EmailSchema = z.object({ email: email() });
 const ProfileFormSchema = ProfileChangeSchema.required({ name: true }).extend({
@@ -135,7 +136,7 @@ export function registerAccountPages(app: Hono<AppEnv>) {
     try {
       accountId = await checkCredentials(c.var.deps, form.data.email, form.data.password, clientIp(c));
     } catch (error) {
-      const status = (error as { status?: number }).status === 429 ? 429 : 400;
+      const status = statusOf(error) === 429 ? 429 : 400;
       return c.html(
         <LoginPage
           ctx={viewContext(c)}

@@ -1,3 +1,4 @@
+import { exportPersonalData } from '../../core/personal-data';
 import type { Profile } from './queries';
 import { accountActivity } from './queries';
 import type { Executor } from '../../core/db';
@@ -27,17 +28,8 @@ export function presentProfile(profile: Profile) {
   };
 }
 
-type ExportSection = (db: Executor, accountId: string) => Promise<unknown>;
-const exportSections = new Map<string, ExportSection>();
-
-/** Modules add what they hold about a person, so the AVG export stays complete as the platform grows. */
-export function addExportSection(name: string, section: ExportSection): void {
-  exportSections.set(name, section);
-}
-
 export async function exportAccount(db: Executor, profile: Profile) {
-  const sections: Record<string, unknown> = {};
-  for (const [name, section] of exportSections) sections[name] = await section(db, profile.id);
+  const sections = await exportPersonalData(db, profile.id);
   return {
     exportedAt: new Date().toISOString(),
     explanation:

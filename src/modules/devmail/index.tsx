@@ -1,8 +1,10 @@
+import { defineModule } from '../../core/module';
+import { messages } from './messages';
 import { z } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import type { AppEnv } from '../../core/http/env';
-import { notFound } from '../../core/http/problem';
+import { notFound } from '../../core/errors';
 import { formatDateTime } from '../../core/i18n';
 import { listOutbox, type OutboxItem, outboxItem } from '../../core/mail';
 import { Heading1, Link, Paragraph } from '../../core/views/components';
@@ -128,3 +130,15 @@ export function registerDevMailPages(app: Hono<AppEnv>) {
     return c.html(<MailPage ctx={viewContext(c)} mail={mail} />);
   });
 }
+
+/** The development outbox (/dev/mail): only when the configuration switches it on, never in production. */
+export const devMailModule = defineModule({
+  name: 'devmail',
+  messages,
+  api: (api, config) => {
+    if (config.devMail) registerDevMailApi(api);
+  },
+  pages: (app, config) => {
+    if (config.devMail) registerDevMailPages(app);
+  },
+});

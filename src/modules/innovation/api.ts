@@ -1,7 +1,8 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
-import { notFound } from '../../core/http/problem';
+import { notFound } from '../../core/errors';
 import {
   addAdvice,
   addExperiment,
@@ -123,10 +124,7 @@ export function registerInnovationApi(api: ApiApp) {
           type: z.enum(INITIATIVE_TYPES, { error: 'validation.initiativeType' }).optional(),
           theme: z.enum(THEMES, { error: 'validation.theme' }).optional(),
           phase: z.enum(PHASES, { error: 'validation.phase' }).optional(),
-          municipality: z
-            .string()
-            .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
-            .optional(),
+          municipality: z.string().regex(MUNICIPALITY_CODE, 'validation.municipalityCode').optional(),
           province: z.string().max(100, 'validation.tooLong').optional(),
           q: z
             .string()

@@ -1,8 +1,8 @@
 import { audit } from '../../core/audit';
 import { authorize, type SignedIn } from '../../core/authz';
 import type { Executor } from '../../core/db';
-import type { Deps } from '../../core/http/env';
-import { badRequest, conflict, HttpProblem, type InvalidParam, notFound } from '../../core/http/problem';
+import type { AppContext } from '../../core/context';
+import { badRequest, conflict, DomainError, type InvalidParam, notFound } from '../../core/errors';
 import { queueMail } from '../../core/mail';
 import { municipalityByCode } from '../municipalities';
 import { gemeenteOrganisationOf, organisationById, type Organisation } from '../organisations';
@@ -62,7 +62,8 @@ async function resolveOwner(
           m.organisationType === 'gemeente' &&
           (!input.ownerMunicipality || m.municipalityCode === input.ownerMunicipality),
       ) ?? eligible[0];
-    if (!preferred) throw new HttpProblem(403, 'problem.forbidden.title', 'problem.initiativeNeedsOrganisation');
+    if (!preferred)
+      throw new DomainError('forbidden', 'problem.forbidden.title', 'problem.initiativeNeedsOrganisation');
     organisation = await organisationById(db, preferred.organisationId);
   }
   if (!organisation) throw notFound();
@@ -112,7 +113,7 @@ async function refreshNeighbours(
 
 async function notifyParticipants(
   db: Executor,
-  deps: Deps,
+  deps: AppContext,
   initiative: { id: string; title: string },
   what: string,
   exceptAccountId: string | null,
@@ -135,7 +136,7 @@ export interface CreateOptions {
 }
 
 export async function createInitiative(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   input: InitiativeInput,
   options: CreateOptions = {},
@@ -194,7 +195,7 @@ async function loadForEdit(db: Executor, actor: SignedIn, id: string): Promise<I
 }
 
 export async function changeInitiative(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   id: string,
   change: InitiativeChange,
@@ -252,7 +253,7 @@ export async function changeInitiative(
 
 /** Joins on behalf of a municipality (its gemeente organisation) or another organisation. */
 export async function joinInitiative(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   id: string,
   input: { municipality?: string | undefined; organisation?: string | undefined; role: ParticipantRole },
@@ -294,7 +295,12 @@ export async function joinInitiative(
 }
 
 /** Leaves on behalf of one's own organisation only. */
-export async function leaveInitiative(deps: Deps, actor: SignedIn, id: string, organisationId: string): Promise<void> {
+export async function leaveInitiative(
+  deps: AppContext,
+  actor: SignedIn,
+  id: string,
+  organisationId: string,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const initiative = await initiativeById(tx, id);
     if (!initiative) throw notFound('problem.initiativeNotFound');
@@ -311,7 +317,7 @@ export async function leaveInitiative(deps: Deps, actor: SignedIn, id: string, o
 }
 
 export async function addExperiment(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   id: string,
   input: {
@@ -345,7 +351,7 @@ export async function addExperiment(
   });
 }
 
-export async function addAdvice(deps: Deps, actor: SignedIn, id: string, body: string): Promise<string> {
+export async function addAdvice(deps: AppContext, actor: SignedIn, id: string, body: string): Promise<string> {
   authorize(actor, 'initiative.advise', {});
   return deps.db.transaction(async (tx) => {
     const initiative = await initiativeById(tx, id);
@@ -363,7 +369,7 @@ export async function addAdvice(deps: Deps, actor: SignedIn, id: string, body: s
 }
 
 export async function respondToAdvice(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   id: string,
   adviceId: string,

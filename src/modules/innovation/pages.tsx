@@ -1,10 +1,11 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
 import { type FormValues, problemAsFormErrors, signedInOrLogin } from '../../core/http/forms';
-import { notFound } from '../../core/http/problem';
+import { notFound } from '../../core/errors';
 import { fieldErrors, formValues, invalidParams } from '../../core/http/validation';
 import { Form, Heading1, Paragraph, ChoiceGroup, SubmitButton } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
@@ -39,6 +40,7 @@ import {
 import { type DetailForms, InitiativePage } from './views/detail';
 import { InitiativeFormPage, NoOrganisationPage, SimilarResults } from './views/form';
 import { ClustersPage, InitiativeListPage } from './views/list';
+import { statusOf } from '../../core/http/problem';
 
 const PAGE_SIZE = 20;
 const listQuery = z.object({
@@ -46,11 +48,7 @@ const listQuery = z.object({
   soort: z.enum(INITIATIVE_TYPES).optional().catch(undefined),
   thema: z.enum(THEMES).optional().catch(undefined),
   fase: z.enum(PHASES).optional().catch(undefined),
-  gemeente: z
-    .string()
-    .regex(/^GM[0-9]{4}$/)
-    .optional()
-    .catch(undefined),
+  gemeente: z.string().regex(MUNICIPALITY_CODE).optional().catch(undefined),
   provincie: z.string().max(100).optional().catch(undefined),
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
@@ -126,7 +124,7 @@ async function detailAction(
   try {
     await action();
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const status = statusOf(error);
     const errors = problemAsFormErrors(c, error, field);
     return renderDetail(c, id, { form, errors, values }, status === 403 ? 403 : status === 409 ? 409 : 400);
   }

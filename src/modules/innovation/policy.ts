@@ -16,9 +16,11 @@ declare module '../../core/authz' {
 const memberOf = (actor: SignedIn, organisationId: string) =>
   actor.memberships.some((m) => m.organisationId === organisationId);
 
-definePolicies({
-  'initiative.create': (actor, { organisationId }) => memberOf(actor, organisationId),
-  'initiative.edit': (actor, { ownerOrganisationId }) => memberOf(actor, ownerOrganisationId),
-  'initiative.participate': (actor, { organisationId }) => memberOf(actor, organisationId),
-  'initiative.advise': (actor) => actor.roles.includes('innovatiepanel'),
-});
+/** Who may do what in this module; registered by app.ts through the module contract. */
+export const registerPolicies = () =>
+  definePolicies({
+    'initiative.create': (actor, { organisationId }) => memberOf(actor, organisationId),
+    'initiative.edit': (actor, { ownerOrganisationId }) => memberOf(actor, ownerOrganisationId),
+    'initiative.participate': (actor, { organisationId }) => memberOf(actor, organisationId),
+    'initiative.advise': (actor) => actor.roles.includes('innovatiepanel'),
+  });

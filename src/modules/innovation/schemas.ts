@@ -1,3 +1,4 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { optionalText, text } from '../../core/http/fields';
 import { INITIATIVE_TYPES, PARTICIPANT_ROLES, PHASES, SEEKS, THEMES } from './rules';
@@ -5,7 +6,7 @@ import { INITIATIVE_TYPES, PARTICIPANT_ROLES, PHASES, SEEKS, THEMES } from './ru
 const LONG = 5000;
 const municipalityCode = z
   .string({ error: 'validation.required' })
-  .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+  .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
   .openapi({ example: 'GM0484' });
 
 export const InitiativeInputSchema = z

@@ -1,7 +1,8 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
-import { badRequest, notFound } from '../../core/http/problem';
+import { badRequest, notFound } from '../../core/errors';
 import { postcodeLookup } from '../municipalities';
 import {
   acceptResponse,
@@ -134,7 +135,7 @@ export function registerMarketplaceApi(api: ApiApp) {
         query: z.object({
           marketplace: z
             .string({ error: 'validation.required' })
-            .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+            .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
             .openapi({ example: 'GM0344' }),
         }),
       },
@@ -192,7 +193,7 @@ export function registerMarketplaceApi(api: ApiApp) {
         query: z.object({
           marketplace: z
             .string({ error: 'validation.required' })
-            .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+            .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
             .openapi({ example: 'GM0344' }),
         }),
       },
@@ -244,10 +245,7 @@ export function registerMarketplaceApi(api: ApiApp) {
               .openapi({ description: 'Zoekwoorden; "boodschap" vindt ook "boodschappen"' }),
             category: z.enum(CATEGORIES, { error: 'validation.category' }).optional(),
             status: z.enum(PUBLIC_STATUSES, { error: 'validation.statusPublic' }).optional(),
-            municipality: z
-              .string()
-              .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
-              .optional(),
+            municipality: z.string().regex(MUNICIPALITY_CODE, 'validation.municipalityCode').optional(),
             near: z
               .string()
               .regex(/^[1-9][0-9]{3}$/, 'validation.postcode')

@@ -2,8 +2,8 @@ import { audit } from '../../core/audit';
 import { hmac, safeEqual } from '../../core/auth/secrets';
 import { authorize, can, type SignedIn } from '../../core/authz';
 import type { Executor } from '../../core/db';
-import type { Deps } from '../../core/http/env';
-import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../../core/http/problem';
+import type { AppContext } from '../../core/context';
+import { badRequest, conflict, forbidden, DomainError, notFound } from '../../core/errors';
 import { cancelJob, scheduleJob } from '../../core/jobs';
 import { queueMail } from '../../core/mail';
 import { contactOf } from '../accounts';
@@ -50,7 +50,7 @@ import type { MarketplaceInput, PostChange, PostInput } from './schemas';
 export const FOLLOW_UP_JOB = 'marketplace.follow-up';
 const FOLLOW_UP_LINK_DAYS = 14;
 
-export async function launchMarketplace(deps: Deps, actor: SignedIn, input: MarketplaceInput): Promise<void> {
+export async function launchMarketplace(deps: AppContext, actor: SignedIn, input: MarketplaceInput): Promise<void> {
   authorize(actor, 'marketplace.launch', {});
   const ratio = contrastRatio(input.brandTextColor, input.brandColor);
   if (ratio < MINIMUM_CONTRAST) {
@@ -103,7 +103,7 @@ function refusePaidWork(input: { title: string; description: string }): void {
 }
 
 export async function createPost(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   kind: PostKind,
   input: PostInput,
@@ -130,7 +130,9 @@ export async function createPost(
     const municipalityCode = place.municipalityCode;
     const marketplace = await marketplaceOf(tx, municipalityCode);
     if (marketplace?.status !== 'live')
-      throw new HttpProblem(409, 'problem.conflict.title', 'problem.noMarketplace', { name: place.municipalityName });
+      throw new DomainError('conflict', 'problem.conflict.title', 'problem.noMarketplace', {
+        name: place.municipalityName,
+      });
     if (marketplace.disabledCategories.includes(input.category)) {
       throw badRequest('problem.badRequest.detail', [{ name: 'category', reason: 'validation.categoryOff' }]);
     }
@@ -195,15 +197,15 @@ async function ownPost(
 /** Moves a post along its lifecycle, refusing what the lifecycle does not allow. */
 function checkTransition(post: Post, to: Post['status']): void {
   if (!canTransition(post.status, to))
-    throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+    throw new DomainError('conflict', 'problem.conflict.title', 'problem.postStatus', { status: post.status });
 }
 
 /** The owner edits an open or reviewed post; the same screening applies, and contact details send it back to review. */
-export async function changePost(deps: Deps, actor: SignedIn, postId: string, change: PostChange): Promise<void> {
+export async function changePost(deps: AppContext, actor: SignedIn, postId: string, change: PostChange): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const post = await ownPost(tx, actor, postId, { forUpdate: true });
     if (!['concept', 'in-review', 'open'].includes(post.status))
-      throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+      throw new DomainError('conflict', 'problem.conflict.title', 'problem.postStatus', { status: post.status });
     if (change.hoursPerWeek !== undefined && post.kind !== 'vacancy')
       throw badRequest('problem.badRequest.detail', [{ name: 'hoursPerWeek', reason: 'validation.hoursOnlyVacancy' }]);
     const title = change.title ?? post.title;
@@ -237,14 +239,16 @@ export async function changePost(deps: Deps, actor: SignedIn, postId: string, ch
  * The owner places a concept, or places an expired post again: it opens (for another term of the
  * marketplace's expiry weeks), or waits for a beheerder like any new post would.
  */
-export async function placePost(deps: Deps, actor: SignedIn, postId: string): Promise<Post['status']> {
+export async function placePost(deps: AppContext, actor: SignedIn, postId: string): Promise<Post['status']> {
   return deps.db.transaction(async (tx) => {
     const post = await ownPost(tx, actor, postId, { forUpdate: true });
     if (post.status !== 'concept' && post.status !== 'expired')
-      throw new HttpProblem(409, 'problem.conflict.title', 'problem.postStatus', { status: post.status });
+      throw new DomainError('conflict', 'problem.conflict.title', 'problem.postStatus', { status: post.status });
     const marketplace = await marketplaceOf(tx, post.municipalityCode);
     if (marketplace?.status !== 'live')
-      throw new HttpProblem(409, 'problem.conflict.title', 'problem.noMarketplace', { name: post.marketplaceName });
+      throw new DomainError('conflict', 'problem.conflict.title', 'problem.noMarketplace', {
+        name: post.marketplaceName,
+      });
     const status = initialStatus(
       marketplace.premoderation,
       contactDetailSignals(`${post.title}\n${post.description}`).length > 0,
@@ -262,7 +266,7 @@ export async function placePost(deps: Deps, actor: SignedIn, postId: string): Pr
   });
 }
 
-export async function withdrawPost(deps: Deps, actor: SignedIn, postId: string): Promise<void> {
+export async function withdrawPost(deps: AppContext, actor: SignedIn, postId: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const post = await ownPost(tx, actor, postId, { forUpdate: true });
     checkTransition(post, 'withdrawn');
@@ -273,7 +277,7 @@ export async function withdrawPost(deps: Deps, actor: SignedIn, postId: string):
 
 /** Closing names who helped, when someone did: that confirms the match (the third way). */
 export async function closePost(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   postId: string,
   input: { matchedResponseId?: string | undefined; reason: string },
@@ -303,7 +307,7 @@ export async function closePost(
 }
 
 export async function respondToPost(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   postId: string,
   message: string,
@@ -313,7 +317,7 @@ export async function respondToPost(
   return deps.db.transaction(async (tx) => {
     const post = await postById(tx, postId);
     if (!post || !isPublic(post)) throw notFound('problem.postNotFound');
-    if (post.status !== 'open') throw new HttpProblem(409, 'problem.conflict.title', 'problem.postNotOpen');
+    if (post.status !== 'open') throw new DomainError('conflict', 'problem.conflict.title', 'problem.postNotOpen');
     if (post.authorAccountId === actor.accountId) throw conflict('problem.ownPost');
     const responseId = await insertResponse(tx, {
       postId,
@@ -344,7 +348,7 @@ export async function respondToPost(
 
 async function notifyOtherParty(
   db: Executor,
-  deps: Deps,
+  deps: AppContext,
   post: Post,
   sender: SignedIn,
   responseId: string,
@@ -365,7 +369,7 @@ async function notifyOtherParty(
 
 /** Loads a conversation for one of its parties, or — when it was reported — for a beheerder of its marketplace (audited). */
 export async function conversationFor(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   responseId: string,
   options: { markRead?: boolean } = {},
@@ -392,7 +396,12 @@ export async function conversationFor(
   return { response, post, messages: await messagesOf(deps.db, responseId), party };
 }
 
-export async function sendMessage(deps: Deps, actor: SignedIn, responseId: string, body: string): Promise<string> {
+export async function sendMessage(
+  deps: AppContext,
+  actor: SignedIn,
+  responseId: string,
+  body: string,
+): Promise<string> {
   return deps.db.transaction(async (tx) => {
     const response = await responseById(tx, responseId);
     if (!response) throw notFound('problem.conversationNotFound');
@@ -411,7 +420,7 @@ export async function sendMessage(deps: Deps, actor: SignedIn, responseId: strin
 }
 
 export async function reportConversation(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   responseId: string,
   reason: string,
@@ -426,7 +435,7 @@ export async function reportConversation(
  * The poster accepts a response: the request becomes matched. The post row is locked and the
  * match's primary key is the post, so two simultaneous accepts make exactly one match.
  */
-export async function acceptResponse(deps: Deps, actor: SignedIn, responseId: string): Promise<Post> {
+export async function acceptResponse(deps: AppContext, actor: SignedIn, responseId: string): Promise<Post> {
   return deps.db.transaction(async (tx) => {
     const response = await responseById(tx, responseId);
     if (!response) throw notFound('problem.responseNotFound');
@@ -454,7 +463,7 @@ export async function acceptResponse(deps: Deps, actor: SignedIn, responseId: st
 
 /** Reports a post the person can see, through the kind it is (a request is not reported as an offer). */
 export async function reportPost(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   kind: PostKind,
   postId: string,
@@ -490,7 +499,7 @@ export function readFollowUpToken(
 }
 
 /** The job: when the request is still open, ask the poster whether help was found. */
-export async function sendFollowUp(db: Executor, deps: Deps, postId: string): Promise<void> {
+export async function sendFollowUp(db: Executor, deps: AppContext, postId: string): Promise<void> {
   const post = await postById(db, postId);
   if (post?.status !== 'open' || !post.authorAccountId) return;
   const poster = await contactOf(db, post.authorAccountId);
@@ -510,13 +519,13 @@ export async function sendFollowUp(db: Executor, deps: Deps, postId: string): Pr
  * who responded, or without naming anyone when several did. A link works once: afterwards the
  * request is no longer open and the answer is refused clearly.
  */
-export async function answerFollowUp(deps: Deps, token: string): Promise<{ answer: 'ja' | 'nee'; post: Post }> {
+export async function answerFollowUp(deps: AppContext, token: string): Promise<{ answer: 'ja' | 'nee'; post: Post }> {
   const parsed = readFollowUpToken(deps.config.sessionSecret, token);
-  if (!parsed) throw new HttpProblem(400, 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
+  if (!parsed) throw new DomainError('invalid', 'problem.linkInvalid.title', 'problem.linkInvalid.detail');
   return deps.db.transaction(async (tx) => {
     const post = await postById(tx, parsed.postId, { forUpdate: true });
     if (!post) throw notFound('problem.postNotFound');
-    if (post.status !== 'open') throw new HttpProblem(409, 'problem.linkInvalid.title', 'problem.followUpUsed');
+    if (post.status !== 'open') throw new DomainError('conflict', 'problem.linkInvalid.title', 'problem.followUpUsed');
     if (parsed.answer === 'ja') {
       const responses = await responsesToPost(tx, post.id);
       const only = responses.length === 1 ? (responses[0]?.id ?? null) : null;
@@ -543,7 +552,7 @@ export async function answerFollowUp(deps: Deps, token: string): Promise<{ answe
 // --- moderation: a marketplace's beheerders, for their own marketplace only ---
 
 /** The queue with personal data of the people in it; every look is written to the audit log. */
-export async function moderationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
+export async function moderationItems(deps: AppContext, actor: SignedIn, municipalityCode: string) {
   await managedMarketplaceOf(deps.db, actor, municipalityCode);
   const items = await moderationQueue(deps.db, municipalityCode);
   await audit(deps.db, {
@@ -557,7 +566,7 @@ export async function moderationItems(deps: Deps, actor: SignedIn, municipalityC
 }
 
 export async function decideModeration(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   postId: string,
   decision: { decision: 'approve' | 'reject'; reason: string },
@@ -584,12 +593,12 @@ export async function decideModeration(
 
 /** The reported conversations of a marketplace, for its beheerders; every look is written to the audit log. */
 /** A beheerder marks a reported conversation of their own marketplace handled (audited). */
-export async function resolveConversationReport(deps: Deps, actor: SignedIn, responseId: string): Promise<void> {
+export async function resolveConversationReport(deps: AppContext, actor: SignedIn, responseId: string): Promise<void> {
   const response = await responseById(deps.db, responseId);
   if (!response) throw notFound('problem.conversationNotFound');
   await managedMarketplaceOf(deps.db, actor, response.municipalityCode);
   if (!(await resolveResponseReport(deps.db, responseId, response.municipalityCode)))
-    throw new HttpProblem(409, 'problem.conflict.title', 'problem.reportNotOpen');
+    throw new DomainError('conflict', 'problem.conflict.title', 'problem.reportNotOpen');
   await audit(deps.db, {
     actorAccountId: actor.accountId,
     action: 'moderation.conversationReportResolved',
@@ -599,7 +608,7 @@ export async function resolveConversationReport(deps: Deps, actor: SignedIn, res
   });
 }
 
-export async function reportedConversationItems(deps: Deps, actor: SignedIn, municipalityCode: string) {
+export async function reportedConversationItems(deps: AppContext, actor: SignedIn, municipalityCode: string) {
   await managedMarketplaceOf(deps.db, actor, municipalityCode);
   const items = await reportedConversations(deps.db, municipalityCode);
   await audit(deps.db, {

@@ -231,14 +231,14 @@ describe('the three ways a match is confirmed', () => {
     expect(mail.subject).toBe('Heeft u hulp gevonden?');
     const yes = new URL(mail.text.match(/https?:\/\/\S+hulp-gevonden\S+/)?.[0] ?? '').searchParams.get('token') ?? '';
     const secret = testApp.deps.config.sessionSecret;
-    await expect(answerFollowUp(testApp.deps, `${yes}x`)).rejects.toMatchObject({ status: 400 });
+    await expect(answerFollowUp(testApp.deps, `${yes}x`)).rejects.toMatchObject({ kind: 'invalid' });
     await expect(
       answerFollowUp(testApp.deps, followUpToken(secret, id, 'ja', Date.now() - 1000)),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject({ kind: 'invalid' });
     const answered = await answerFollowUp(testApp.deps, yes);
     expect(answered.answer).toBe('ja');
     expect((await apiClient(testApp).get(`/help-requests/${id}`)).body.status).toBe('matched');
-    await expect(answerFollowUp(testApp.deps, yes)).rejects.toMatchObject({ status: 409 });
+    await expect(answerFollowUp(testApp.deps, yes)).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('confirms when the poster closes the request naming who helped', async () => {

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, noContentResponse, PaginationQuery, pageOf } from '../../core/http/api';
@@ -28,7 +29,7 @@ const MarketplaceSchema = z
 const codeParam = z.object({
   code: z
     .string()
-    .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+    .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
     .openapi({ param: { name: 'code', in: 'path' }, example: 'GM0344' }),
 });
 

@@ -3,7 +3,7 @@ import { authorize, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { signedInOrLogin } from '../../core/http/forms';
 import { setFlash } from '../../core/http/flash';
-import { HttpProblem, notFound } from '../../core/http/problem';
+import { DomainError, notFound } from '../../core/errors';
 import { formValues } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
@@ -87,7 +87,7 @@ export function registerModerationPages(app: Hono<AppEnv>) {
       await resolveConversationReport(c.var.deps, actor, c.req.param('id'));
     } catch (error) {
       // Pressed twice, or a colleague was first: it is handled either way.
-      if (!(error instanceof HttpProblem && error.status === 409)) throw error;
+      if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
     }
     setFlash(c, 'flash.reportResolved');
     return c.redirect(moderationPath(marketplace), 303);

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstRow, rows } from '../../core/db';
-import { en } from '../../core/i18n/en';
-import { nl } from '../../core/i18n/nl';
+import { knownMessages } from '../../core/i18n';
 import { projectRoot } from '../../core/paths';
 import { signedInClient } from '../../test/api-client';
 import { createTestApp, type TestApp } from '../../test/harness';
@@ -349,8 +348,8 @@ describe('moderation through the pages, without JavaScript', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) {
-      expect(nl, key).toHaveProperty([key]);
-      expect(en, key).toHaveProperty([key]);
+      expect(knownMessages('nl').has(key), key).toBe(true);
+      expect(knownMessages('en').has(key), key).toBe(true);
     }
   });
 });

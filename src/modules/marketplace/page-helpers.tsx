@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { can, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import type { FormValues } from '../../core/http/forms';
-import { notFound } from '../../core/http/problem';
+import { notFound } from '../../core/errors';
 import { viewContext } from '../../core/views/context';
 import { municipalityBySlug } from '../municipalities';
 import { conversationFor } from './commands';

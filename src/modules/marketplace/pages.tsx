@@ -4,7 +4,7 @@ import { authorize, type SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
 import { type FormValues, problemAsFormErrors, signedInOrLogin } from '../../core/http/forms';
-import { type HttpProblem, notFound } from '../../core/http/problem';
+import { type DomainError, notFound } from '../../core/errors';
 import { fieldErrors, formValues, invalidParams } from '../../core/http/validation';
 import { single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';
@@ -292,7 +292,7 @@ export function registerMarketplacePages(app: Hono<AppEnv>) {
       const errors = problemAsFormErrors(c, error, 'title');
       return render(
         Object.fromEntries(Object.entries(errors).map(([name, reason]) => [formField(name), reason])),
-        (error as HttpProblem).status === 409 ? 409 : 400,
+        (error as DomainError).kind === 'conflict' ? 409 : 400,
       );
     }
     setFlash(c, 'flash.postChanged');

@@ -18,11 +18,14 @@ declare module '../../core/authz' {
 const isBeheerderOf = (actor: SignedIn, organisationId: string) =>
   actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'beheerder');
 
-definePolicies({
-  'marketplace.launch': () => false,
-  'marketplace.manage': (actor, { operatorOrganisationId }) => isBeheerderOf(actor, operatorOrganisationId),
-  'post.onBehalfOf': (actor, { organisationId }) => actor.memberships.some((m) => m.organisationId === organisationId),
-  'post.own': (actor, { authorAccountId }) => authorAccountId === actor.accountId,
-  'conversation.take-part': (actor, { posterAccountId, responderAccountId }) =>
-    actor.accountId === posterAccountId || actor.accountId === responderAccountId,
-});
+/** Who may do what in this module; registered by app.ts through the module contract. */
+export const registerPolicies = () =>
+  definePolicies({
+    'marketplace.launch': () => false,
+    'marketplace.manage': (actor, { operatorOrganisationId }) => isBeheerderOf(actor, operatorOrganisationId),
+    'post.onBehalfOf': (actor, { organisationId }) =>
+      actor.memberships.some((m) => m.organisationId === organisationId),
+    'post.own': (actor, { authorAccountId }) => authorAccountId === actor.accountId,
+    'conversation.take-part': (actor, { posterAccountId, responderAccountId }) =>
+      actor.accountId === posterAccountId || actor.accountId === responderAccountId,
+  });

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { optionalText, postcode4, text } from '../../core/http/fields';
 import { CATEGORIES, WHEN_KINDS } from './rules';
@@ -27,7 +28,7 @@ export const PostInputSchema = z
     when: WhenSchema,
     municipality: z
       .string()
-      .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+      .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
       .optional()
       .openapi({ description: 'Standaard de gemeente van de postcode.' }),
     onBehalfOf: z
@@ -66,7 +67,7 @@ const color = z
 
 export const MarketplaceInputSchema = z
   .object({
-    municipality: z.string({ error: 'validation.required' }).regex(/^GM[0-9]{4}$/, 'validation.municipalityCode'),
+    municipality: z.string({ error: 'validation.required' }).regex(MUNICIPALITY_CODE, 'validation.municipalityCode'),
     operatorOrganisation: z.string({ error: 'validation.required' }).uuid('validation.id'),
     name: text({ max: 100 }).openapi({ example: 'Utrecht voor elkaar' }),
     brandColor: color.openapi({ example: '#0b5394' }),

@@ -3,7 +3,7 @@ import type { SignedIn } from '../../core/authz';
 import type { AppEnv } from '../../core/http/env';
 import { setFlash } from '../../core/http/flash';
 import { problemAsFormErrors, signedInOrLogin } from '../../core/http/forms';
-import { notFound } from '../../core/http/problem';
+import { notFound } from '../../core/errors';
 import { formValues, invalidParams } from '../../core/http/validation';
 import { type FieldValue, single } from '../../core/views/components';
 import { viewContext } from '../../core/views/context';

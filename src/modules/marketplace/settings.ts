@@ -1,8 +1,8 @@
 import { audit } from '../../core/audit';
 import { authorize, type SignedIn } from '../../core/authz';
 import type { Executor } from '../../core/db';
-import type { Deps } from '../../core/http/env';
-import { badRequest, notFound } from '../../core/http/problem';
+import type { AppContext } from '../../core/context';
+import { badRequest, notFound } from '../../core/errors';
 import { type Marketplace, marketplaceOf, setMarketplaceLogo, updateMarketplace } from './marketplaces.queries';
 import { contrastRatio, logoProblem, MINIMUM_CONTRAST } from './rules';
 import type { MarketplaceSettingsChange } from './schemas';
@@ -21,7 +21,7 @@ export async function managedMarketplaceOf(
 
 /** Changes the fields given; the colour pair that results must still reach WCAG AA contrast. */
 export async function changeMarketplace(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   municipalityCode: string,
   change: MarketplaceSettingsChange,
@@ -58,7 +58,7 @@ export async function changeMarketplace(
 
 /** Replaces the logo (or removes it with null) after checking that the bytes are the image they claim to be. */
 export async function changeMarketplaceLogo(
-  deps: Deps,
+  deps: AppContext,
   actor: SignedIn,
   municipalityCode: string,
   logo: { bytes: Uint8Array; contentType: 'image/png' | 'image/svg+xml' } | null,

@@ -1,6 +1,7 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
-import { notFound } from '../../core/http/problem';
+import { notFound } from '../../core/errors';
 import { municipalityByCode, postcodeLookup, searchMunicipalities, type Municipality } from './queries';
 
 const MunicipalitySchema = z
@@ -34,7 +35,7 @@ const PostcodeSchema = z
 
 const municipalityCode = z
   .string()
-  .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+  .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
   .openapi({ param: { name: 'code', in: 'path' }, example: 'GM0344' });
 
 const pc4 = z

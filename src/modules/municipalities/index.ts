@@ -1,5 +1,16 @@
-export { registerMunicipalityApi } from './api';
-export { registerMunicipalityPages } from './pages';
+import { defineModule } from '../../core/module';
+import { registerMunicipalityApi } from './api';
+import { messages } from './messages';
+import { registerMunicipalityPages } from './pages';
+
+/** Reference data at the bottom of the platform: the 342 municipalities and 4,067 postcodes (CBS, PDOK). */
+export const municipalitiesModule = defineModule({
+  name: 'municipalities',
+  messages,
+  api: registerMunicipalityApi,
+  pages: registerMunicipalityPages,
+});
+
 export {
   allPostcodes,
   listMunicipalityNames,
@@ -11,4 +22,4 @@ export {
   type Municipality,
   type Postcode,
 } from './queries';
-export { slugify } from './rules';
+export { PROVINCES, slugify } from './rules';

@@ -1,8 +1,9 @@
+import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
 import { authorize, requireSignedIn } from '../../core/authz';
 import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { text } from '../../core/http/fields';
-import { conflict, notFound } from '../../core/http/problem';
+import { conflict, notFound } from '../../core/errors';
 import { accountIdByEmail } from '../accounts';
 import { municipalityByCode, slugify } from '../municipalities';
 import {
@@ -44,10 +45,7 @@ const NewOrganisationSchema = z
   .object({
     name: text({ max: 200 }),
     type: z.enum(ORGANISATION_TYPES, { error: 'validation.organisationType' }),
-    municipality: z
-      .string()
-      .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
-      .optional(),
+    municipality: z.string().regex(MUNICIPALITY_CODE, 'validation.municipalityCode').optional(),
     website: z.url({ error: 'validation.url' }).max(300, 'validation.tooLong').optional(),
   })
   .openapi('NewOrganisation');
@@ -81,7 +79,7 @@ export function registerOrganisationApi(api: ApiApp) {
         query: z.object({
           municipality: z
             .string()
-            .regex(/^GM[0-9]{4}$/, 'validation.municipalityCode')
+            .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
             .optional()
             .openapi({ example: 'GM0344' }),
           type: z.enum(ORGANISATION_TYPES, { error: 'validation.organisationType' }).optional(),

@@ -1,6 +1,17 @@
-import './policy';
+import { defineModule } from '../../core/module';
+import { registerOrganisationApi } from './api';
+import { messages } from './messages';
+import { registerPolicies } from './policy';
 
-export { registerOrganisationApi, ORGANISATION_TYPES } from './api';
+/** Organisations (municipalities, welfare organisations, …) and the people who work there. */
+export const organisationsModule = defineModule({
+  name: 'organisations',
+  messages,
+  policies: registerPolicies,
+  api: registerOrganisationApi,
+});
+
+export { ORGANISATION_TYPES } from './api';
 export {
   gemeenteOrganisationOf,
   insertOrganisation,

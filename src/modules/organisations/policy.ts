@@ -9,8 +9,10 @@ declare module '../../core/authz' {
   }
 }
 
-definePolicies({
-  'organisation.create': () => false,
-  'organisation.manageMembers': (actor, { organisationId }) =>
-    actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'beheerder'),
-});
+/** Who may do what in this module; registered by app.ts through the module contract. */
+export const registerPolicies = () =>
+  definePolicies({
+    'organisation.create': () => false,
+    'organisation.manageMembers': (actor, { organisationId }) =>
+      actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'beheerder'),
+  });

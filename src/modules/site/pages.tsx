@@ -29,6 +29,7 @@ function TextPage({ ctx, prefix, sections }: { ctx: ViewContext; prefix: string;
   );
 }
 
+/** The pages about Samen itself: accessibility, privacy, and the language switch. */
 export function registerSitePages(app: Hono<AppEnv>) {
   app.get('/toegankelijkheid', (c) => c.html(<TextPage ctx={viewContext(c)} prefix="accessibility" sections={4} />));
   app.get('/privacy', (c) => c.html(<TextPage ctx={viewContext(c)} prefix="privacy" sections={5} />));

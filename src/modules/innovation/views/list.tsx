@@ -11,7 +11,7 @@ import {
 } from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
-import { PROVINCES } from '../../municipalities/rules';
+import { PROVINCES } from '../../municipalities';
 import type { InitiativeSummary } from '../queries';
 import { INITIATIVE_TYPES, PHASES, THEMES } from '../rules';
 import { InitiativeCard, optionsOf } from './parts';
