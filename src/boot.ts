@@ -74,7 +74,7 @@ export function jobHandlers(deps: AppContext, modules: readonly SamenModule[]): 
   const handlers: Record<string, JobHandler> = {};
   for (const module of modules)
     for (const job of module.jobs ?? [])
-      handlers[job.kind] = (tx, payload) => job.run(deps, tx, job.payload.parse(payload));
+      handlers[job.kind] = async (tx, payload) => job.run(deps, tx, job.payload.parse(payload));
   return handlers;
 }
 

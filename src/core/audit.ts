@@ -13,5 +13,6 @@ export async function audit(
   },
 ): Promise<void> {
   await db.execute(sql`INSERT INTO audit_log (actor_account_id, action, subject_type, subject_id, municipality_code)
-                       VALUES (${entry.actorAccountId}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId}, ${entry.municipalityCode ?? null})`);
+                       VALUES (${entry.actorAccountId}, ${entry.action}, ${entry.subjectType}, ${entry.subjectId},
+                               ${entry.municipalityCode ?? null})`);
 }

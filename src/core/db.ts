@@ -76,7 +76,9 @@ export class RowShapeError extends Error {
   constructor(index: number, error: z.ZodError) {
     // Names the columns, never their values (they may be personal data).
     super(
-      `row ${index} does not have the declared shape: ${error.issues.map((i) => `${i.path.join('.')} (${i.code})`).join(', ')}`,
+      `row ${index} does not have the declared shape: ${error.issues
+        .map((issue) => `${issue.path.join('.')} (${issue.code})`)
+        .join(', ')}`,
     );
   }
 }
@@ -166,7 +168,8 @@ export async function migrate(database: Database, directory = join(projectRoot, 
   try {
     await connection.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await connection.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      'CREATE TABLE IF NOT EXISTS schema_migrations ' +
+        '(name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
     const done = new Set(
       (await connection.query<{ name: string }>('SELECT name FROM schema_migrations')).map((row) => row.name),

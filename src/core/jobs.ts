@@ -11,13 +11,16 @@ export async function scheduleJob(
   job: { kind: string; key: string; runAt: Date | string; payload?: Record<string, unknown> },
 ): Promise<void> {
   await db.execute(sql`
-    INSERT INTO jobs (kind, key, payload, run_at) VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb, ${new Date(job.runAt).toISOString()}::timestamptz)
+    INSERT INTO jobs (kind, key, payload, run_at)
+    VALUES (${job.kind}, ${job.key}, ${JSON.stringify(job.payload ?? {})}::jsonb,
+            ${new Date(job.runAt).toISOString()}::timestamptz)
     ON CONFLICT (kind, key) WHERE done_at IS NULL DO UPDATE SET run_at = EXCLUDED.run_at, payload = EXCLUDED.payload`);
 }
 
 export async function cancelJob(db: Executor, kind: string, key: string): Promise<void> {
   await db.execute(
-    sql`UPDATE jobs SET done_at = now(), last_error = 'cancelled' WHERE kind = ${kind} AND key = ${key} AND done_at IS NULL`,
+    sql`UPDATE jobs SET done_at = now(), last_error = 'cancelled'
+         WHERE kind = ${kind} AND key = ${key} AND done_at IS NULL`,
   );
 }
 

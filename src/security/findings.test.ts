@@ -301,3 +301,16 @@ describe('13. the database out of reach', () => {
     }
   });
 });
+
+describe('6. a body that cannot be read', () => {
+  it('answers 400, not 500, for a multipart body without its boundary or with garbage', async () => {
+    for (const [path, type] of [
+      ['/api/v1/tokens', 'multipart/form-data'],
+      ['/api/v1/tokens', 'multipart/form-data; boundary=x'],
+      ['/inloggen', 'multipart/form-data'],
+    ] as const) {
+      const response = await send(path, { method: 'POST', headers: { 'Content-Type': type }, body: 'garbage' });
+      expect(response.status, `${path} ${type}`).toBe(400);
+    }
+  });
+});

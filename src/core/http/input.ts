@@ -66,7 +66,13 @@ async function bodyProblem(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise
     return firstControl(stringsIn(parsed, ''));
   }
   if (type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data') {
-    const form = await c.req.parseBody({ all: true });
+    // A form body that cannot be read (a multipart body without its boundary, say) is a bad request.
+    let form: Awaited<ReturnType<typeof c.req.parseBody>>;
+    try {
+      form = await c.req.parseBody({ all: true });
+    } catch {
+      throw badRequest('problem.malformed.detail');
+    }
     const entries: [string, string][] = [];
     for (const [name, value] of Object.entries(form)) {
       entries.push([name, name]);

@@ -65,7 +65,8 @@ export async function deliverPendingMail(
       } catch (error) {
         const backoffSeconds = 30 * 2 ** mail.attempts;
         await tx.execute(sql`
-          UPDATE mail_outbox SET attempts = attempts + 1, last_error = ${String((error as Error).message).slice(0, 500)},
+          UPDATE mail_outbox SET attempts = attempts + 1,
+                 last_error = ${String((error as Error).message).slice(0, 500)},
                  next_attempt_at = now() + make_interval(secs => ${backoffSeconds})
            WHERE id = ${mail.id}`);
       }

@@ -63,7 +63,8 @@ describe('mail', () => {
       await deliverPendingMail(testApp.db, broken, 'Samen <noreply@samen.test>');
       const [pending] = await rows<{ attempts: number; sent: boolean; error: string | null; later: boolean }>(
         testApp.db,
-        sql`SELECT attempts, sent_at IS NOT NULL AS sent, last_error AS error, next_attempt_at > now() AS later FROM mail_outbox WHERE to_address = 'later@voorbeeld.nl'`,
+        sql`SELECT attempts, sent_at IS NOT NULL AS sent, last_error AS error, next_attempt_at > now() AS later
+              FROM mail_outbox WHERE to_address = 'later@voorbeeld.nl'`,
       );
       expect(pending).toMatchObject({ attempts: 1, sent: false, later: true });
       expect(pending?.error).toBeTruthy();

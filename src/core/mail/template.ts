@@ -1,4 +1,5 @@
 import { html, raw } from 'hono/html';
+import { type Locale, translator } from '../i18n';
 
 export interface MailContent {
   subject: string;
@@ -6,9 +7,14 @@ export interface MailContent {
   paragraphs: string[];
   action?: { label: string; url: string };
   closing: string[];
+  /** the recipient's language: the mail's lang attribute and the hint under the button */
+  locale?: Locale;
 }
 
-/** One Dutch mail as plain text and HTML from the same content, so both always say the same. */
+const BUTTON_STYLE =
+  'display:inline-block;padding:12px 20px;background:#0b5394;color:#ffffff;text-decoration:none;border-radius:4px';
+
+/** One mail as plain text and HTML from the same content, so both always say the same. */
 export function renderMail(content: MailContent): { subject: string; text: string; html: string } {
   const text = [
     content.greeting,
@@ -17,12 +23,18 @@ export function renderMail(content: MailContent): { subject: string; text: strin
     ...(content.action ? [`${content.action.label}:`, content.action.url, ''] : []),
     ...content.closing,
   ].join('\n');
+  const locale = content.locale ?? 'nl';
   const body = html`<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${content.subject}</title></head>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${content.subject}</title></head>
 <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em">
 <p>${content.greeting}</p>
 ${raw(content.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`).join(''))}
-${content.action ? html`<p><a href="${content.action.url}" style="display:inline-block;padding:12px 20px;background:#0b5394;color:#ffffff;text-decoration:none;border-radius:4px">${content.action.label}</a></p><p>Werkt de knop niet? Kopieer dan deze link in uw browser:<br>${content.action.url}</p>` : ''}
+${
+  content.action
+    ? html`<p><a href="${content.action.url}" style="${BUTTON_STYLE}">${content.action.label}</a></p>
+<p>${translator(locale)('mail.buttonFallback')}<br>${content.action.url}</p>`
+    : ''
+}
 <p>${raw(content.closing.map((line) => html`${line}`).join('<br>'))}</p>
 </body></html>`;
   return { subject: content.subject, text, html: String(body) };
