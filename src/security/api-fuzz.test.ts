@@ -89,9 +89,10 @@ async function send(request: FuzzRequest, operation: string) {
   if (request.contentType !== undefined) headers['Content-Type'] = request.contentType;
   // Logging out or deleting the account gets a token of its own, so the next request is still signed in.
   const ends = operation === 'DELETE /tokens/current' || operation === 'DELETE /me';
-  if (request.identity === 'resident')
+  if (request.identity === 'resident') {
     const token = ends ? (await issueApiToken(testApp.deps, residentAccount)).token : residentToken;
     headers.Authorization = `Bearer ${token}`;
+  }
   sent += 1;
   const response = await testApp.app.request(request.url, { method: request.method, headers, body: request.body });
   const group = `${String(response.status).slice(0, 1)}xx`;
