@@ -5,7 +5,13 @@
  */
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'No import cycles anywhere in src.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles anywhere in src.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'core-imports-no-module',
       severity: 'error',

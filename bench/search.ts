@@ -114,7 +114,9 @@ async function measure(name: string, target: string, port: number) {
     );
     console.log(`${name} (${count?.n.toLocaleString('en')} requests, ${database.kind}):`);
     console.log(
-      `  driver ${driver.toFixed(0)} req/s · API ${api.rps.toFixed(0)} req/s (${((api.rps / driver) * 100).toFixed(0)} % of driver, median ${api.medianMs} ms) · HTML ${page.rps.toFixed(0)} req/s (${((page.rps / api.rps) * 100).toFixed(0)} % of API)`,
+      `  driver ${driver.toFixed(0)} req/s · API ${api.rps.toFixed(0)} req/s ` +
+        `(${((api.rps / driver) * 100).toFixed(0)} % of driver, median ${api.medianMs} ms) · ` +
+        `HTML ${page.rps.toFixed(0)} req/s (${((page.rps / api.rps) * 100).toFixed(0)} % of API)`,
     );
     return { driver, api, page };
   } finally {

@@ -63,7 +63,8 @@ async function grow(database: Database, organisationId: string, target: number) 
           INSERT INTO initiatives (municipality_code, owner_organisation_id, type, title, summary, goal, themes, phase)
           SELECT m[1 + floor(random() * cardinality(m))::int], ${organisationId}, 'pilot',
                  t[1 + floor(random() * cardinality(t))::int] || ' ' || substr(md5(g::text || ${have}), 1, 6),
-                 s[1 + floor(random() * cardinality(s))::int] || ' ' || s[1 + floor(random() * cardinality(s))::int] || ' Project ' || substr(md5(g::text), 1, 8) || '.',
+                 s[1 + floor(random() * cardinality(s))::int] || ' ' || s[1 + floor(random() * cardinality(s))::int]
+                   || ' Project ' || substr(md5(g::text), 1, 8) || '.',
                  s[1 + floor(random() * cardinality(s))::int],
                  ARRAY[th[1 + floor(random() * cardinality(th))::int]], 'idee'
             FROM generate_series(1, ${batch}) g, s, t, th, m
@@ -130,7 +131,8 @@ async function bench(name: string, open: () => Promise<{ database: Database; dro
     console.log(`  ratio: ${ratio.toFixed(2)} (target ≤ 3) ${ratio <= 3 ? 'OK' : 'TOO SLOW'}`);
     const plan = await rows<{ 'QUERY PLAN': string }>(
       database.db,
-      sql`EXPLAIN SELECT initiative_id, weight FROM initiative_terms WHERE lexeme = 'schuld' ORDER BY weight DESC LIMIT 200`,
+      sql`EXPLAIN SELECT initiative_id, weight FROM initiative_terms
+            WHERE lexeme = 'schuld' ORDER BY weight DESC LIMIT 200`,
     );
     console.log(`  postings plan: ${plan.map((row) => row['QUERY PLAN'].trim()).join(' / ')}`);
     return ratio;

@@ -112,7 +112,8 @@ function run(command: string, args: string[]): Promise<void> {
       reject(
         new BackupError(
           (error as NodeJS.ErrnoException).code === 'ENOENT'
-            ? `${command} was not found: install the PostgreSQL client (apt-get install postgresql-client) or set PG_BIN`
+            ? `${command} was not found: install the PostgreSQL client ` +
+                '(apt-get install postgresql-client) or set PG_BIN'
             : `${command}: ${error.message}`,
         ),
       ),

@@ -50,7 +50,8 @@ async function snapshot(database: Database): Promise<Record<string, string>> {
     const [row] = await rows<{ n: number; digest: string }>(
       database.db,
       sql.raw(
-        `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM public."${name}" t`,
+        `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest ` +
+          `FROM public."${name}" t`,
       ),
     );
     result[name] = `${row?.n} rows, ${row?.digest}`;

@@ -16,10 +16,18 @@ mkdirSync(out, { recursive: true });
 const copies = {
   'utrecht.css': require.resolve('@utrecht/component-library-css/dist/index.css'),
   'voorbeeld-theme.css': require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
-  'app.css': join(root, 'src/assets/app.css'),
   'favicon.svg': join(root, 'src/assets/favicon.svg'),
 };
 for (const [name, source] of Object.entries(copies)) copyFileSync(source, join(out, name));
+
+// Samen's own CSS is split by concern; app.css @imports the parts and esbuild inlines them, so the pages
+// still load one stylesheet.
+await esbuild.build({
+  entryPoints: [join(root, 'src/assets/app.css')],
+  outfile: join(out, 'app.css'),
+  bundle: true,
+  logLevel: 'warning',
+});
 
 await esbuild.build({
   entryPoints: [join(root, 'src/assets/app.ts')],
@@ -32,7 +40,7 @@ await esbuild.build({
 });
 
 const hash = createHash('sha256');
-for (const name of [...Object.keys(copies), 'app.js']) hash.update(readFileSync(join(out, name)));
+for (const name of [...Object.keys(copies), 'app.css', 'app.js']) hash.update(readFileSync(join(out, name)));
 writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: hash.digest('hex').slice(0, 12) }));
 
 if (!process.argv.includes('--assets-only')) {

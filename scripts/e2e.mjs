@@ -12,7 +12,8 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   if (process.env.CI) {
     console.error(
-      `e2e: failed — no chromium at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+      `e2e: failed — no chromium at ${chromium}. ` +
+        "Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.",
     );
     process.exit(1);
   }

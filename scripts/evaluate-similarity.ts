@@ -29,7 +29,7 @@ interface Item {
 }
 
 const verbose = process.argv.includes('--verbose');
-const folder = join(projectRoot, 'src/modules/innovation/evaluation');
+const folder = join(projectRoot, 'src/modules/innovation/similarity/evaluation');
 const pairs = JSON.parse(readFileSync(join(folder, 'pairs.json'), 'utf8')) as [Item, Item][];
 const distractors = JSON.parse(readFileSync(join(folder, 'distractors.json'), 'utf8')) as Item[];
 const items = [...pairs.flat(), ...distractors];
@@ -124,7 +124,9 @@ if (verbose) {
     const above = scores.filter((s) => s.score >= threshold);
     const partners = above.filter((s) => s.partner).length;
     console.log(
-      `  threshold ${threshold}: ${above.length} edges above, ${partners} of them labelled pairs (precision ${(partners / Math.max(1, above.length)).toFixed(2)}, recall ${(partners / (2 * pairs.length)).toFixed(2)})`,
+      `  threshold ${threshold}: ${above.length} edges above, ${partners} of them labelled pairs ` +
+        `(precision ${(partners / Math.max(1, above.length)).toFixed(2)}, ` +
+        `recall ${(partners / (2 * pairs.length)).toFixed(2)})`,
     );
   }
 }
@@ -143,7 +145,8 @@ if (verbose) {
       }
     }
     console.log(
-      `  mutual top-${k}: ${edges} edges, ${good} labelled pairs (precision ${(good / Math.max(1, edges)).toFixed(2)}, recall ${(good / labelled.length).toFixed(2)})`,
+      `  mutual top-${k}: ${edges} edges, ${good} labelled pairs ` +
+        `(precision ${(good / Math.max(1, edges)).toFixed(2)}, recall ${(good / labelled.length).toFixed(2)})`,
     );
   }
 }
@@ -195,14 +198,16 @@ const mixed = demoClusters.filter((cluster) => cluster.sharedThemes.length === 0
 if (verbose)
   for (const cluster of demoClusters)
     console.log(
-      `  demo cluster [${cluster.sharedThemes.join(', ')}]: ${cluster.members.map((m) => `${m.title} (${m.municipalityName})`).join(' | ')}`,
+      `  demo cluster [${cluster.sharedThemes.join(', ')}]: ` +
+        cluster.members.map((m) => `${m.title} (${m.municipalityName})`).join(' | '),
     );
 await demo.deps.database.close();
 
 console.log(`evaluation set: ${items.length} initiatives, ${labelled.length} labelled pairs`);
 console.log(`recall@5: ${recall.toFixed(3)}   recall@1: ${recallAt1.toFixed(3)}`);
 console.log(
-  `clusters: ${clusters.length}; precision ${clusterPrecision.toFixed(3)} (${correctPairs}/${memberPairs} member pairs are labelled pairs), pair recall ${clusterRecall.toFixed(3)}`,
+  `clusters: ${clusters.length}; precision ${clusterPrecision.toFixed(3)} ` +
+    `(${correctPairs}/${memberPairs} member pairs are labelled pairs), pair recall ${clusterRecall.toFixed(3)}`,
 );
 console.log(`demo data: ${demoClusters.length} clusters, ${mixed.length} mixing unrelated themes`);
 const ok = recall >= 0.9 && mixed.length === 0;

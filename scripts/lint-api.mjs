@@ -11,7 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ruleset = resolve(process.env.ADR_RULESET ?? join(root, '../shared/data/adr-spectral-ruleset.yaml'));
 if (!existsSync(ruleset)) {
   console.log(
-    `lint-api: skipped — the NLGov ADR ruleset is not at ${ruleset} (it lives in ../shared/data; set ADR_RULESET to lint elsewhere)`,
+    `lint-api: skipped — the NLGov ADR ruleset is not at ${ruleset} ` +
+      '(it lives in ../shared/data; set ADR_RULESET to lint elsewhere)',
   );
   process.exit(0);
 }

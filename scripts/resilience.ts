@@ -14,8 +14,9 @@
  * starts its own cluster because it stops it). PG_BIN overrides where the binaries are.
  */
 import { checkDatabaseOutage } from './resilience/database-outage';
+import { type Cluster, ownCluster, postgresBin } from './resilience/databases';
 import { checkKill9 } from './resilience/kill9';
-import { build, type CheckResult, type Cluster, ownCluster, postgresBin, seconds } from './resilience/lib';
+import { build, type CheckResult, seconds } from './resilience/lib';
 import { checkTwoInstances } from './resilience/two-instances';
 
 const CHECKS = ['kill9', 'two', 'outage'] as const;
@@ -70,7 +71,8 @@ try {
 
 const failed = results.filter((result) => !result.ok);
 console.log(
-  `\n${results.length - failed.length} of ${results.length} resilience checks passed in ${seconds(performance.now() - started)}`,
+  `\n${results.length - failed.length} of ${results.length} resilience checks passed ` +
+    `in ${seconds(performance.now() - started)}`,
 );
 for (const result of failed) console.log(`  FAIL  ${result.name}`);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -37,7 +37,8 @@ await page.goto(`${base}/innovatie/nieuw`);
 await page.fill('#veld-title', 'Monitor sociaal domein met uitkomsten');
 await page.fill(
   '#veld-summary',
-  'We willen laten zien hoe zelfredzaam inwoners worden door de ondersteuning, met indicatoren in plaats van alleen aantallen.',
+  'We willen laten zien hoe zelfredzaam inwoners worden door de ondersteuning, ' +
+    'met indicatoren in plaats van alleen aantallen.',
 );
 await page.waitForSelector('[data-similar-results] .samen-card');
 await page.screenshot({ path: 'docs/screenshots/initiatief-aandragen.png', fullPage: false });

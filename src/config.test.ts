@@ -40,22 +40,30 @@ describe('configuration from the environment', () => {
     expect(production).toMatchObject({ seedDemo: false, devMail: false, secureCookies: true });
   });
 
-  it('listens on loopback in development and keeps the dev mailbox to loopback (an open outbox hands out reset links)', () => {
-    const development = loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData });
-    expect(development).toMatchObject({ host: '127.0.0.1', devMail: true });
-    // Reachable from other machines: the outbox stays off unless asked for by name.
-    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '0.0.0.0' })).toMatchObject({ devMail: false });
-    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '192.168.1.5' }).devMail).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '::1' }).devMail).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: 'localhost' }).devMail).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '0.0.0.0', DEV_MAIL: 'true' }).devMail).toBe(true);
-    // Production listens everywhere by default, and refuses demo data as it refuses the outbox.
-    const secret = 'x'.repeat(40);
-    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).host).toBe('0.0.0.0');
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SEED_DEMO: 'true' })).toThrowError(
-      /SEED_DEMO/,
-    );
-  });
+  it(
+    'listens on loopback in development and keeps the dev mailbox to loopback ' +
+      '(an open outbox hands out reset links)',
+    () => {
+      const development = loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData });
+      expect(development).toMatchObject({ host: '127.0.0.1', devMail: true });
+      // Reachable from other machines: the outbox stays off unless asked for by name.
+      expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '0.0.0.0' })).toMatchObject({
+        devMail: false,
+      });
+      expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '192.168.1.5' }).devMail).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '::1' }).devMail).toBe(true);
+      expect(loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: 'localhost' }).devMail).toBe(true);
+      expect(
+        loadConfig({ NODE_ENV: 'development', DATA_DIR: tmpData, HOST: '0.0.0.0', DEV_MAIL: 'true' }).devMail,
+      ).toBe(true);
+      // Production listens everywhere by default, and refuses demo data as it refuses the outbox.
+      const secret = 'x'.repeat(40);
+      expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).host).toBe('0.0.0.0');
+      expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret, SEED_DEMO: 'true' })).toThrowError(
+        /SEED_DEMO/,
+      );
+    },
+  );
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NODE_ENV: 'test', PORT: '', DATABASE_URL: '' })).toMatchObject({

@@ -1,27 +1,15 @@
+import { type Cluster, grantRoleSql, ownCluster, sql, withDatabase } from './databases';
 import {
   api,
-  type CheckResult,
-  type Cluster,
   describeReply,
-  expect,
-  grantRoleSql,
   helpRequest,
   launchMarketplace,
   login,
-  ownCluster,
   type Person,
   type Reply,
   registerVerified,
-  rmTemp,
-  runCheck,
-  type Server,
-  seconds,
-  sleep,
-  sql,
-  startServer,
-  tempDir,
-  withDatabase,
-} from './lib';
+} from './http';
+import { type CheckResult, expect, rmTemp, runCheck, type Server, seconds, sleep, startServer, tempDir } from './lib';
 
 /**
  * PostgreSQL stopped (pg_ctl stop -m immediate) during a burst of reads and writes. While it is
@@ -143,12 +131,14 @@ export async function checkDatabaseOutage(): Promise<CheckResult[]> {
       const noAnswer = samples.filter((s) => s.reply.networkError);
       expect(
         noAnswer.length === 0,
-        `${noAnswer.length} requests got no answer, e.g. ${noAnswer[0]?.what}: ${noAnswer[0] && describeReply(noAnswer[0].reply)}`,
+        `${noAnswer.length} requests got no answer, ` +
+          `e.g. ${noAnswer[0]?.what}: ${noAnswer[0] && describeReply(noAnswer[0].reply)}`,
       );
       const errors = samples.filter((s) => s.reply.status >= 500 && s.reply.status !== 503);
       expect(
         errors.length === 0,
-        `${errors.length} answers were ${[...new Set(errors.map((s) => s.reply.status))].join('/')} instead of 503, e.g. ${errors[0]?.what} (${errors[0]?.sentIn}): ${errors[0] && describeReply(errors[0].reply)}`,
+        `${errors.length} answers were ${[...new Set(errors.map((s) => s.reply.status))].join('/')} instead of 503, ` +
+          `e.g. ${errors[0]?.what} (${errors[0]?.sentIn}): ${errors[0] && describeReply(errors[0].reply)}`,
       );
       const upFailures = samples.filter(
         (s) => ['up', 'recovered'].includes(s.sentIn) && s.sentIn === s.answeredIn && s.reply.status >= 300,
@@ -168,7 +158,10 @@ export async function checkDatabaseOutage(): Promise<CheckResult[]> {
           .join('; ')}`,
       );
       const counts = (p: Phase) => samples.filter((s) => s.sentIn === p).length;
-      return `${OUTAGES} outages: ${counts('up')} requests with PostgreSQL up, ${down.length} while down (${seconds(downMs)} in all): all 503 with Retry-After, no 500, process ${pid} up`;
+      return (
+        `${OUTAGES} outages: ${counts('up')} requests with PostgreSQL up, ` +
+        `${down.length} while down (${seconds(downMs)} in all): all 503 with Retry-After, no 500, process ${pid} up`
+      );
     },
     [],
   );
@@ -190,7 +183,10 @@ export async function checkDatabaseOutage(): Promise<CheckResult[]> {
       expect(posted.status === 201, `POST /api/v1/help-requests after recovery: ${describeReply(posted)}`);
       const found = await person.client.call(base, 'GET', api(`/help-requests/${posted.body.id}`));
       expect(found.status === 200, `reading it back: ${describeReply(found)}`);
-      return `/health/ready 200 at most ${seconds(recoveryMs)} after PostgreSQL started; ${recovered.length} requests after that all 2xx; GET /me 200, POST /help-requests 201 and read back`;
+      return (
+        `/health/ready 200 at most ${seconds(recoveryMs)} after PostgreSQL started; ` +
+        `${recovered.length} requests after that all 2xx; GET /me 200, POST /help-requests 201 and read back`
+      );
     },
     cleanup,
   );

@@ -1,17 +1,9 @@
+import { embeddedWithMarketplace, freshDatabase, grantRoleSql } from './databases';
+import { api, describeReply, helpRequest, launchMarketplace, login, type Person, registerVerified } from './http';
 import {
-  api,
   type CheckResult,
-  describeReply,
   eachLimited,
-  embeddedWithMarketplace,
   expect,
-  freshDatabase,
-  grantRoleSql,
-  helpRequest,
-  launchMarketplace,
-  login,
-  type Person,
-  registerVerified,
   rmTemp,
   runCheck,
   type Server,
@@ -168,7 +160,8 @@ export async function checkKill9(kind: 'pglite' | 'postgres', serverUrl?: string
       const storedProfile = Number(String(me.body.lastName ?? '').replace('Achternaam', '') || -1);
       expect(
         missingRequests.length === 0,
-        `${missingRequests.length} of ${requestIds.length} acknowledged help requests are missing, e.g. ${missingRequests[0]?.id}: ${missingRequests[0] && describeReply(missingRequests[0].reply)}`,
+        `${missingRequests.length} of ${requestIds.length} acknowledged help requests are missing, ` +
+          `e.g. ${missingRequests[0]?.id}: ${missingRequests[0] && describeReply(missingRequests[0].reply)}`,
       );
       expect(
         missingMessages.length === 0,
@@ -182,7 +175,8 @@ export async function checkKill9(kind: 'pglite' | 'postgres', serverUrl?: string
       expect(after.status === 201, `a write after the restart: ${describeReply(after)}`);
 
       return (
-        `${requestIds.length} help requests + ${messageIds.length} messages + ${lastAckedProfile + 1} profile changes acknowledged ` +
+        `${requestIds.length} help requests + ${messageIds.length} messages + ` +
+        `${lastAckedProfile + 1} profile changes acknowledged ` +
         `in ${seconds(burstMs)}, ${inFlightAtKill} writes in flight at the kill; 0 missing after the restart ` +
         `(ready in ${seconds(restarted.ms)})`
       );

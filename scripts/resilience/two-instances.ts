@@ -1,27 +1,18 @@
+import { freshDatabase, grantRoleSql, sql } from './databases';
 import {
   api,
-  type CheckResult,
   client,
   describeReply,
-  expect,
-  freshDatabase,
   freshIp,
-  grantRoleSql,
   helpRequest,
   launchMarketplace,
   login,
   type Person,
   type Reply,
   registerVerified,
-  rmTemp,
-  runCheck,
-  type Server,
-  seconds,
-  sql,
-  startServer,
-  tempDir,
   uniqueEmail,
-} from './lib';
+} from './http';
+import { type CheckResult, expect, rmTemp, runCheck, type Server, seconds, startServer, tempDir } from './lib';
 
 /**
  * Two instances on one PostgreSQL database, as behind a load balancer: simultaneous accepts
@@ -112,7 +103,10 @@ export async function checkTwoInstances(serverUrl: string): Promise<CheckResult[
         );
         expect(count?.n === 1, `round ${round}: ${count?.n} matches in the database`);
       }
-      return `${ROUNDS} rounds of ${VOLUNTEERS} accepts split over both instances: each 201 once, 409 otherwise, 1 match`;
+      return (
+        `${ROUNDS} rounds of ${VOLUNTEERS} accepts split over both instances: ` +
+        'each 201 once, 409 otherwise, 1 match'
+      );
     }),
   );
 
@@ -125,7 +119,8 @@ export async function checkTwoInstances(serverUrl: string): Promise<CheckResult[
         const wanted = JSON.stringify([201, ...Array(replies.length - 1).fill(409)]);
         if (JSON.stringify(statuses(replies)) !== wanted)
           problems.push(
-            `round ${round}: ${statuses(replies).join(', ')}${broken(replies).length ? ` (${broken(replies)[0]})` : ''}`,
+            `round ${round}: ${statuses(replies).join(', ')}` +
+              (broken(replies).length ? ` (${broken(replies)[0]})` : ''),
           );
       }
       expect(problems.length === 0, `${problems.length} of ${rounds} rounds went wrong: ${problems.join(' | ')}`);
@@ -292,7 +287,10 @@ export async function checkTwoInstances(serverUrl: string): Promise<CheckResult[
         JSON.stringify(statuses(byIp)) === JSON.stringify([...Array(10).fill(401), 429]) && byIp[10]?.status === 429,
         `one address, 11 attempts: ${byIp.map((reply) => reply.status).join(', ')}`,
       );
-      return `per account 10 × 401 then 429 (Retry-After ${eleventh.headers.get('retry-after')} s) on either instance; 14 at once: ${allowed} × 401, ${refused} × 429; per address: 11th → 429`;
+      return (
+        `per account 10 × 401 then 429 (Retry-After ${eleventh.headers.get('retry-after')} s) on either instance; ` +
+        `14 at once: ${allowed} × 401, ${refused} × 429; per address: 11th → 429`
+      );
     }),
   );
 

@@ -294,7 +294,8 @@ export async function seedMarketplaces(
   }
   // Everything the demo people said is old news: mark it read.
   await deps.db.execute(
-    sql`UPDATE messages SET read_at = created_at + interval '1 hour' WHERE read_at IS NULL AND created_at < now() - interval '2 days'`,
+    sql`UPDATE messages SET read_at = created_at + interval '1 hour'
+          WHERE read_at IS NULL AND created_at < now() - interval '2 days'`,
   );
   return added;
 }
