@@ -23,7 +23,8 @@ for (const file of files) {
   const lines = text.split('\n');
   if (lines.length > MAX_LINES + 1) problems.push(`${file}: ${lines.length} lines (at most ${MAX_LINES})`);
   lines.forEach((line, index) => {
-    if (line.length > MAX_WIDTH) problems.push(`${file}:${index + 1}: ${line.length} characters (at most ${MAX_WIDTH})`);
+    if (line.length > MAX_WIDTH)
+      problems.push(`${file}:${index + 1}: ${line.length} characters (at most ${MAX_WIDTH})`);
   });
 }
 if (problems.length > 0) {

@@ -48,7 +48,8 @@ export async function hitRateLimit(
       SELECT u.hits,
              coalesce((SELECT p.hits FROM rate_limit_windows p
                         WHERE p.key = ${key}
-                          AND p.window_start = u.window_start - make_interval(secs => ${windowSeconds})), 0) AS previous,
+                          AND p.window_start = u.window_start - make_interval(secs => ${windowSeconds})),
+                      0) AS previous,
              extract(epoch FROM now() - u.window_start)::float8 AS elapsed
         FROM upsert u`,
   );

@@ -121,7 +121,8 @@ export function openApiDocument(api: ApiApp, publicUrl: string) {
       title: 'Samen API',
       version: API_VERSION,
       description:
-        'De openbare API van Samen: lokale marktplaatsen voor vrijwillige hulp en de innovatie-commons van gemeenten. ' +
+        'De openbare API van Samen: lokale marktplaatsen voor vrijwillige hulp ' +
+        'en de innovatie-commons van gemeenten. ' +
         'Volgt de NLGov REST API Design Rules 2.2. Fouten zijn application/problem+json.',
       contact: { name: 'Samen', email: 'samen@samen.localhost', url: publicUrl },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },

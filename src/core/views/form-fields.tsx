@@ -2,6 +2,9 @@ import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../http/validation';
 import type { ViewContext } from './context';
 
+/** The NL Design System modifier that marks a field as invalid, when it has an error. */
+const invalid = (error: unknown, block: string) => (error ? ` ${block}--invalid` : '');
+
 /** Form fields in the NL Design System way: label, hint and error in one frame, the error summary above. */
 
 /** Error summary at the top of a form, linking to each field (GOV.UK / NL Design System pattern). */
@@ -115,7 +118,7 @@ export function TextField({
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
-        class={`utrecht-textbox utrecht-textbox--html-input samen-input--${width}${error ? ' utrecht-textbox--invalid' : ''}`}
+        class={`utrecht-textbox utrecht-textbox--html-input samen-input--${width}${invalid(error, 'utrecht-textbox')}`}
         id={id}
         name={name}
         type={type}
@@ -261,7 +264,10 @@ export function TextArea({ name, id = fieldId(name), label, errors, value, hint,
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
-        class={`utrecht-textarea utrecht-textarea--html-textarea samen-input--full${error ? ' utrecht-textarea--invalid' : ''}`}
+        class={[
+          'utrecht-textarea utrecht-textarea--html-textarea samen-input--full',
+          invalid(error, 'utrecht-textarea'),
+        ].join('')}
         id={id}
         name={name}
         rows={rows}
@@ -293,7 +299,10 @@ export function ChoiceGroup({ name, legend, options, kind, value, errors, hint }
   const id = fieldId(name);
   return (
     <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      class={[
+        'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset samen-choices',
+        invalid(error, 'utrecht-form-fieldset'),
+      ].join('')}
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
