@@ -2,7 +2,7 @@
 // search is index-driven. Usage: npx tsx bench/explain-search.ts <DATABASE_URL|data dir> [q] [pc4] [radiusKm]
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, openPglite, openPostgres, rows } from '../src/core/db';
-import { searchPosts } from '../src/modules/marketplace/search';
+import { searchPosts } from '../src/modules/marketplace/search/search';
 import { postcodeLookup } from '../src/modules/municipalities';
 
 const [target, q = 'boodschappen', pc4 = '3511', radius = '10'] = process.argv.slice(2);

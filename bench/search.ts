@@ -16,7 +16,7 @@ import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { type Database, migrate, openPglite, openPostgres, rows } from '../src/core/db';
 import { projectRoot } from '../src/core/paths';
-import { searchPosts } from '../src/modules/marketplace/search';
+import { searchPosts } from '../src/modules/marketplace/search/search';
 import { postcodeLookup } from '../src/modules/municipalities';
 
 const option = (name: string, fallback?: string) => {

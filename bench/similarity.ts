@@ -10,13 +10,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, migrate, openPglite, openPostgres, rows } from '../src/core/db';
 import { projectRoot } from '../src/core/paths';
-import { THEMES } from '../src/modules/innovation/rules';
-import {
-  bulkIndexInitiativeTerms,
-  rankingSql,
-  rankSimilar,
-  recountTermStats,
-} from '../src/modules/innovation/similarity';
+import { bulkIndexInitiativeTerms, rankingSql, rankSimilar, recountTermStats, THEMES } from '../src/modules/innovation';
 import { loadReferenceData } from '../src/modules/municipalities';
 import { insertOrganisation } from '../src/modules/organisations';
 
@@ -33,7 +27,7 @@ interface Text {
   summary: string;
   themes: string[];
 }
-const evaluation = join(projectRoot, 'src/modules/innovation/evaluation');
+const evaluation = join(projectRoot, 'src/modules/innovation/similarity/evaluation');
 const evalItems = [
   ...(JSON.parse(readFileSync(join(evaluation, 'pairs.json'), 'utf8')) as Text[][]).flat(),
   ...(JSON.parse(readFileSync(join(evaluation, 'distractors.json'), 'utf8')) as Text[]),

@@ -29,7 +29,8 @@ const q = encodeURIComponent;
 const at = (texts: string[], i: number) => texts[i % texts.length] as string;
 
 describe('An attacker cannot run script through any text field', () => {
-  it('the XSS corpus, typed into every field a person can fill, is rendered as text on every page that shows it: nothing runs, the CSP reports nothing', async () => {
+  it('the XSS corpus, typed into every field a person can fill, is rendered as text on every page that shows it: ' +
+    'nothing runs, the CSP reports nothing', async () => {
     const started = Date.now();
     const watch = new XssWatch(session.baseURL);
     const anonymous = new Api(session.baseURL);

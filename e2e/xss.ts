@@ -131,7 +131,8 @@ export class XssWatch {
       this.findings.push({ kind: 'execution', page: this.where(frame.url()), detail: describe(Number(id)) });
     });
     await context.exposeBinding('__xssViolation', ({ frame }, v: Violation) => {
-      const detail = `${v.directive} blocked ${v.blocked || 'inline'} ${v.sample ? `"${v.sample}" ` : ''}(${v.source}:${v.line})`;
+      const sample = v.sample ? `"${v.sample}" ` : '';
+      const detail = `${v.directive} blocked ${v.blocked || 'inline'} ${sample}(${v.source}:${v.line})`;
       this.findings.push({ kind: 'csp-violation', page: this.where(frame.url()), detail });
     });
     await context.addInitScript(() => {

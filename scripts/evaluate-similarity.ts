@@ -1,4 +1,4 @@
-// Evaluates "similar initiatives" on the labelled set in src/modules/innovation/evaluation/:
+// Evaluates "similar initiatives" on the labelled set in src/modules/innovation/similarity/evaluation/:
 // pairs.json (the same idea in other words, from two municipalities) and distractors.json.
 // Reports recall@5 over the pairs (both directions) and the precision of the cluster view, and
 // checks that no cluster of the demo data mixes unrelated themes. Exits 1 when recall@5 < 0.9.
@@ -12,10 +12,14 @@ import { migrate, openPglite } from '../src/core/db';
 import { type AppContext, systemClock } from '../src/core/context';
 import { projectRoot } from '../src/core/paths';
 import { insertAccount } from '../src/modules/accounts';
-import { createInitiative } from '../src/modules/innovation';
-import { initiativeClusters } from '../src/modules/innovation/present';
-import { recallAtK, type InitiativeType, type Theme } from '../src/modules/innovation/rules';
-import { rankSimilar } from '../src/modules/innovation/similarity';
+import {
+  createInitiative,
+  type InitiativeType,
+  initiativeClusters,
+  rankSimilar,
+  recallAtK,
+  type Theme,
+} from '../src/modules/innovation';
 import { loadReferenceData } from '../src/modules/municipalities';
 import { gemeenteOrganisation, seedInnovation } from '../src/seed/innovation';
 

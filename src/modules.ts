@@ -5,6 +5,7 @@ import { innovationModule } from './modules/innovation';
 import { marketplaceModule } from './modules/marketplace';
 import { municipalitiesModule } from './modules/municipalities';
 import { organisationsModule } from './modules/organisations';
+import { scaleUpModule } from './modules/scale-up';
 import { siteModule } from './modules/site';
 
 /**
@@ -17,6 +18,7 @@ export const MODULES: readonly SamenModule[] = [
   organisationsModule,
   innovationModule,
   marketplaceModule,
+  scaleUpModule,
   siteModule,
   devMailModule,
 ];

@@ -44,8 +44,15 @@ export interface PolicyRegistry {}
 type Policy<R> = (actor: SignedIn, resource: R) => boolean;
 const policies = new Map<string, Policy<never>>();
 
-export function definePolicies<A extends keyof PolicyRegistry>(entries: { [K in A]: Policy<PolicyRegistry[K]> }): void {
+/** Actions the platform operator does not get by being the operator: taking part in someone's private conversation. */
+const personal = new Set<string>();
+
+export function definePolicies<A extends keyof PolicyRegistry>(
+  entries: { [K in A]: Policy<PolicyRegistry[K]> },
+  options: { personal?: readonly (keyof PolicyRegistry)[] } = {},
+): void {
   for (const [action, policy] of Object.entries(entries)) policies.set(action, policy as Policy<never>);
+  for (const action of options.personal ?? []) personal.add(action as string);
 }
 
 export function isOperator(actor: Actor): boolean {
@@ -55,7 +62,7 @@ export function isOperator(actor: Actor): boolean {
 /** True when the actor may do `action` on `resource`; the platform operator may do everything. */
 export function can<A extends keyof PolicyRegistry>(actor: Actor, action: A, resource: PolicyRegistry[A]): boolean {
   if (actor.kind !== 'account') return false;
-  if (isOperator(actor)) return true;
+  if (isOperator(actor) && !personal.has(action as string)) return true;
   const policy = policies.get(action as string) as Policy<PolicyRegistry[A]> | undefined;
   if (!policy) throw new Error(`No policy for action "${String(action)}"`);
   return policy(actor, resource);

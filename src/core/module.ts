@@ -46,7 +46,7 @@ export interface SamenModule {
   api?: (api: ApiApp, config: Config) => void;
   /** pages */
   pages?: (app: Hono<AppEnv>, config: Config) => void;
-  // biome-ignore lint/suspicious/noExplicitAny: each job has its own payload type
+  // each job has its own payload type
   jobs?: readonly JobDefinition<any>[];
   schedules?: readonly Schedule[];
   personalData?: PersonalData;

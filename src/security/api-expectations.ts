@@ -1,5 +1,6 @@
 // Who may do what in the API: one entry per operation of the OpenAPI document, keyed
 // "METHOD /path" as the document spells it. A new operation without an entry fails the matrix.
+import { scaleUpExpectations } from './api-expectations-scale-up';
 import { type Case, only, OPERATOR_ONLY, PUBLIC, SIGNED_IN, type Table, TOKEN_GATED, who } from './matrix';
 import {
   experimentBody,
@@ -122,6 +123,7 @@ function postRoutes(kind: PostKind): Table {
 const ownName = (w: World, role: Role) => (role === 'anonymous' ? 'Niemand' : w.firstName(role));
 
 export const apiExpectations: Table = {
+  ...scaleUpExpectations,
   // --- reference data ---
   'GET /municipalities': { expect: PUBLIC },
   'GET /municipalities/{code}': { expect: PUBLIC, call: () => ({ params: { code: 'GM0344' } }) },
@@ -295,7 +297,8 @@ export const apiExpectations: Table = {
   'GET /conversations/{id}/messages': [
     {
       variant: 'not reported',
-      expect: only(['resident', 'operator']),
+      note: 'private to its two parties: not even the operator reads along',
+      expect: only(['resident']),
       call: (w) => ({ params: { id: w.conversations.quiet } }),
     },
     {
@@ -306,8 +309,8 @@ export const apiExpectations: Table = {
     },
     {
       variant: 'report handled',
-      note: 'once the report is handled the beheerder no longer reads along',
-      expect: only(['resident', 'operator']),
+      note: 'once the report is handled the beheerder (and the operator) no longer reads along',
+      expect: only(['resident']),
       call: (w) => ({ params: { id: w.conversations.resolved } }),
     },
     {
@@ -319,17 +322,19 @@ export const apiExpectations: Table = {
   'POST /conversations/{id}/messages': [
     {
       variant: 'not reported',
-      expect: only(['resident', 'operator']),
+      note: 'only the two parties write; the operator is not one',
+      expect: only(['resident']),
       call: (w) => ({ params: { id: w.conversations.quiet }, body: { body: 'Tot dinsdag!' } }),
     },
     {
       variant: 'reported (the beheerder reads, never writes)',
-      expect: only(['resident', 'operator']),
+      expect: only(['resident']),
       call: (w) => ({ params: { id: w.conversations.reported }, body: { body: 'Tot dinsdag!' } }),
     },
   ],
   'POST /conversations/{id}/reports': {
-    expect: only(['resident', 'operator']),
+    note: 'a party reports a conversation',
+    expect: only(['resident']),
     call: async (w) => ({ params: { id: (await w.freshConversation()).id }, body: { reason: 'Vervelend' } }),
   },
 

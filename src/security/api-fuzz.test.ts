@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../app';
-import { issueApiToken } from '../modules/accounts/commands';
+import { issueApiToken } from '../modules/accounts';
 import { signedInClient } from '../test/api-client';
 import { createTestApp, freshIp, type TestApp } from '../test/harness';
 import { type Document, type FuzzRequest, type Hints, operationsOf, requestArbitrary } from './fuzz-arbitraries';

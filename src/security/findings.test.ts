@@ -146,14 +146,18 @@ describe('4. a beheerder reads a reported conversation only until its report is 
 });
 
 describe('6. a wrong Content-Type', () => {
-  it('answers 415 problem+json on every JSON operation', async () => {
-    for (const [method, path] of [
-      ['POST', '/api/v1/accounts'],
-      ['POST', '/api/v1/tokens'],
-      ['POST', '/api/v1/help-requests'],
-      ['POST', '/api/v1/initiatives/similar'],
+  it('answers 415 problem+json on every JSON operation (after 401 for a route that needs a signed-in person)', async () => {
+    const token = (await apiClient(testApp).post('/tokens', { email: fatima.email, password: fatima.password })).body
+      .token as string;
+    for (const [method, path, signedIn] of [
+      ['POST', '/api/v1/accounts', false],
+      ['POST', '/api/v1/tokens', false],
+      ['POST', '/api/v1/help-requests', true],
+      ['POST', '/api/v1/initiatives/similar', false],
     ] as const) {
-      const response = await send(path, { method, headers: { 'Content-Type': 'text/plain' }, body: '{"a":1}' });
+      const headers: Record<string, string> = { 'Content-Type': 'text/plain' };
+      if (signedIn) headers.Authorization = `Bearer ${token}`;
+      const response = await send(path, { method, headers, body: '{"a":1}' });
       expect(response.status, path).toBe(415);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
     }
@@ -312,5 +316,25 @@ describe('6. a body that cannot be read', () => {
       const response = await send(path, { method: 'POST', headers: { 'Content-Type': type }, body: 'garbage' });
       expect(response.status, `${path} ${type}`).toBe(400);
     }
+  });
+});
+
+describe('links that people give', () => {
+  it('are web addresses only: a javascript: website is refused (found by the XSS corpus run)', async () => {
+    const refused = await operator.client.post('/organisations', {
+      name: 'Stichting Script',
+      type: 'welzijnsorganisatie',
+      municipality: 'GM0344',
+      website: 'javascript:alert(document.domain)',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.invalidParams[0].name).toBe('website');
+    const fine = await operator.client.post('/organisations', {
+      name: 'Stichting Web',
+      type: 'welzijnsorganisatie',
+      municipality: 'GM0344',
+      website: 'https://stichting.example.nl/',
+    });
+    expect(fine.status).toBe(201);
   });
 });

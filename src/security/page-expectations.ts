@@ -45,6 +45,8 @@ const settingsForm = (slug: 'utrecht' | 'rotterdam') => ({
 });
 const ownProfile = (w: World, role: Role): Record<string, string> =>
   role === 'anonymous' ? { name: 'Niemand' } : { name: w.firstName(role), postcode: w.postcodeOf(role), locale: 'nl' };
+/** A conversation page: its parties only; not even the operator takes part (reads along only when reported). */
+const byParty = onlyPage(['resident']);
 const byOwner = onlyPage(['resident', 'operator']);
 
 export const pageExpectations: Table = {
@@ -284,9 +286,9 @@ export const pageExpectations: Table = {
     call: async (w) => ({ params: { id: await w.freshPost('request') }, form: { reason: 'Het is gelukt' } }),
   },
 
-  // --- conversations ---
+  // --- conversations: private to their two parties, the operator included ---
   'GET /gesprekken/:id': [
-    { variant: 'not reported', expect: byOwner, call: (w) => ({ params: { id: w.conversations.quiet } }) },
+    { variant: 'not reported', expect: byParty, call: (w) => ({ params: { id: w.conversations.quiet } }) },
     {
       variant: 'reported (Utrecht)',
       expect: onlyPage(['resident', 'beheerder', 'operator']),
@@ -295,7 +297,7 @@ export const pageExpectations: Table = {
     {
       variant: 'report handled',
       note: 'once the report is handled the beheerder no longer reads along',
-      expect: byOwner,
+      expect: byParty,
       call: (w) => ({ params: { id: w.conversations.resolved } }),
     },
     {
@@ -307,21 +309,22 @@ export const pageExpectations: Table = {
   'POST /gesprekken/:id': [
     {
       variant: 'not reported',
-      expect: byOwner,
+      expect: byParty,
       call: (w) => ({ params: { id: w.conversations.quiet }, form: { body: 'Tot dinsdag!' } }),
     },
     {
       variant: 'reported (the beheerder reads, never writes)',
-      expect: byOwner,
+      expect: byParty,
       call: (w) => ({ params: { id: w.conversations.reported }, form: { body: 'Tot dinsdag!' } }),
     },
   ],
   'POST /gesprekken/:id/accepteren': {
+    note: 'accepting is the poster’s decision on their post (as POST /responses/{id}/accept): the operator may',
     expect: byOwner,
     call: async (w) => ({ params: { id: (await w.freshConversation()).id } }),
   },
   'POST /gesprekken/:id/melden': {
-    expect: byOwner,
+    expect: byParty,
     call: async (w) => ({ params: { id: (await w.freshConversation()).id }, form: { reportReason: 'Vervelend' } }),
   },
   'GET /mijn-samen': { expect: SIGNED_IN_PAGE },

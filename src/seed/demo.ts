@@ -8,6 +8,7 @@ import { postcodeLookup } from '../modules/municipalities';
 import { insertOrganisation, organisationBySlug, upsertMembership } from '../modules/organisations';
 import { seedInnovation } from './innovation';
 import { seedMarketplaces } from './marketplace';
+import { seedScaleUp } from './scale-up';
 
 export const DEMO_PASSWORD = 'samen-demo-2026';
 
@@ -44,6 +45,7 @@ const ORGANISATIONS: DemoOrganisation[] = [
   },
   { slug: 'gemeente-gouda', name: 'Gemeente Gouda', type: 'gemeente', municipalityCode: 'GM0513' },
   { slug: 'gemeente-leiden', name: 'Gemeente Leiden', type: 'gemeente', municipalityCode: 'GM0546' },
+  { slug: 'gemeente-assen', name: 'Gemeente Assen', type: 'gemeente', municipalityCode: 'GM0106' },
   { slug: 'welzijn-overbetuwe', name: 'Welzijn Overbetuwe', type: 'welzijnsorganisatie', municipalityCode: 'GM1734' },
   {
     slug: 'lectoraat-sociaal-domein',
@@ -135,6 +137,33 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'lid van het innovatiepanel',
     roles: ['innovatiepanel'],
   },
+  {
+    email: 'portfolio.utrecht@samen.demo',
+    firstName: 'Bas',
+    lastName: 'van Leeuwen',
+    postcode: '3512',
+    description: 'lid van het portfolio-overleg (wethouder, Utrecht)',
+    roles: ['portfolioboard'],
+    memberships: [{ organisation: 'gemeente-utrecht', role: 'medewerker' }],
+  },
+  {
+    email: 'portfolio.gouda@samen.demo',
+    firstName: 'Gerda',
+    lastName: 'Hoekstra',
+    postcode: '2801',
+    description: 'lid van het portfolio-overleg (wethouder, Gouda)',
+    roles: ['portfolioboard'],
+    memberships: [{ organisation: 'gemeente-gouda', role: 'medewerker' }],
+  },
+  {
+    email: 'portfolio.assen@samen.demo',
+    firstName: 'Henk',
+    lastName: 'Kramer',
+    postcode: '9401',
+    description: 'lid van het portfolio-overleg (wethouder, Assen; Assen ontwikkelt de PGB-app mee)',
+    roles: ['portfolioboard'],
+    memberships: [{ organisation: 'gemeente-assen', role: 'medewerker' }],
+  },
 ];
 
 /** Seeding runs on an empty database only: once anyone has an account, start-up leaves it alone. */
@@ -178,6 +207,7 @@ export async function seedDemo(deps: AppContext): Promise<DemoAccount[]> {
   if (operatorId) {
     await seedInnovation(deps, operatorId);
     await seedMarketplaces(deps, operatorId, passwordHash);
+    await seedScaleUp(deps, operatorId);
   }
   return DEMO_ACCOUNTS;
 }

@@ -9,8 +9,7 @@ import { accountIdByEmail } from '../modules/accounts';
 import { addExperiment, createInitiative, joinInitiative } from '../modules/innovation';
 import { municipalityByCode } from '../modules/municipalities';
 import { gemeenteOrganisationOf, insertOrganisation, organisationBySlug } from '../modules/organisations';
-import type { NewInitiative } from '../modules/innovation/queries';
-import type { ParticipantRole, Phase, Theme } from '../modules/innovation/rules';
+import type { NewInitiative, ParticipantRole, Phase, Theme } from '../modules/innovation';
 
 /** A demo initiative: the written fields of an initiative, and who takes part in it and how. */
 interface DemoInitiative

@@ -7,16 +7,15 @@ import type { AppContext } from '../core/context';
 import { projectRoot } from '../core/paths';
 import { accountIdByEmail, insertAccount } from '../modules/accounts';
 import { launchMarketplace, marketplaceOf } from '../modules/marketplace';
-import { setMarketplaceLogo } from '../modules/marketplace/marketplaces.queries';
+import { setMarketplaceLogo } from '../modules/marketplace/settings/queries';
 import {
   insertMatch,
   insertMessage,
-  insertPost,
-  insertReport,
   insertResponse,
-  setPostStatus,
   setResponseStatus,
-} from '../modules/marketplace/queries';
+} from '../modules/marketplace/conversations/queries';
+import { insertReport } from '../modules/marketplace/moderation/queries';
+import { insertPost, setPostStatus } from '../modules/marketplace/posts/queries';
 import type { Category, PostKind, PostStatus, WhenKind } from '../modules/marketplace/rules';
 import { insertOrganisation, organisationBySlug } from '../modules/organisations';
 

@@ -41,3 +41,10 @@ export const postcode4 = () =>
     .pipe(z.string().regex(/^[1-9][0-9]{3}([A-Z]{2})?$/, 'validation.postcode'))
     .transform((value) => value.slice(0, 4))
     .openapi({ example: '3511', type: 'string' });
+
+/** A web address people can follow: http or https only (a javascript: or data: link would run script). */
+export const webAddress = () =>
+  z
+    .url({ protocol: /^https?$/, error: 'validation.url' })
+    .max(300, 'validation.tooLong')
+    .openapi({ example: 'https://www.voorbeeld.nl/' });

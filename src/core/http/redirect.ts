@@ -10,7 +10,7 @@
 const BASE = 'http://samen.invalid';
 
 export function safeRedirectPath(value: string | undefined | null): string | undefined {
-  if (!value || !value.startsWith('/')) return undefined;
+  if (!value?.startsWith('/')) return undefined;
   // Control characters and backslashes have no place in a path we write ourselves.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: that is what is refused
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return undefined;

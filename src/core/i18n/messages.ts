@@ -94,6 +94,7 @@ export const messages = defineMessages(
       'Er staat een teken in dat niet in tekst hoort (zoals een NUL-teken). Haal het weg en probeer het opnieuw.',
     'validation.controlCharacter': 'Hier staat een teken in dat niet in tekst hoort. Haal het weg.',
     'mail.buttonFallback': 'Werkt de knop niet? Kopieer dan deze link in uw browser:',
+    'validation.dateTime': 'Vul een datum en tijd in met tijdzone, zoals 2027-03-01T12:00:00+01:00.',
   },
   {
     'layout.skipLink': 'Skip to content',
@@ -184,5 +185,6 @@ export const messages = defineMessages(
       'There is a character that does not belong in text (such as a NUL character). Remove it and try again.',
     'validation.controlCharacter': 'This contains a character that does not belong in text. Remove it.',
     'mail.buttonFallback': 'Does the button not work? Copy this link into your browser:',
+    'validation.dateTime': 'Enter a date and time with a time zone, such as 2027-03-01T12:00:00+01:00.',
   },
 );

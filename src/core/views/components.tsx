@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import type { FieldErrors } from '../http/validation';
 import type { ViewContext } from './context';
 
 export * from './form-fields';

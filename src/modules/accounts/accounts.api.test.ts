@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../core/db';
 import { apiClient, latestMailTo, signedInClient, tokenFrom } from '../../test/api-client';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { createTestApp, freshIp, type TestApp } from '../../test/harness';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -210,5 +210,48 @@ describe('bad input changes nothing and says exactly what is wrong', () => {
     const response = await apiClient(testApp).get('/me');
     expect(response.status).toBe(401);
     expect(response.body.title).toBe('Log eerst in');
+  });
+});
+
+describe('mails in the recipient’s language', () => {
+  it('sends the verification mail in English to someone who registers in English', async () => {
+    const email = 'english.speaker@voorbeeld.nl';
+    const response = await testApp.app.request('/api/v1/accounts', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en', 'X-Forwarded-For': freshIp() },
+      body: JSON.stringify({ email, password: 'a long english password', name: 'Emily' }),
+    });
+    expect(response.status).toBe(201);
+    expect((await response.json()).locale).toBe('en');
+    const mail = await latestMailTo(testApp, email);
+    expect(mail.subject).toBe('Confirm your email address for Samen');
+    expect(mail.text).toContain('Dear Emily,');
+    expect(mail.text).toContain('The link works for 48 hours.');
+    expect(mail.link).toMatch(/^http:\/\/samen\.test\/account\/bevestigen\?token=/);
+  });
+
+  it('sends the password-reset mail in the account’s language, whatever language asks for it', async () => {
+    const { client, email } = await signedInClient(testApp, { name: 'Oliver' });
+    expect((await client.patch('/me', { locale: 'en' })).status).toBe(200);
+    // Asked through the API without Accept-Language, so the request itself is Dutch.
+    expect((await apiClient(testApp).post('/password-resets', { email })).status).toBe(202);
+    const mail = await latestMailTo(testApp, email);
+    expect(mail.subject).toBe('A new password for Samen');
+    expect(mail.text).toContain('Dear Oliver,');
+    expect(mail.text).toContain('Choose a new password:');
+    const html = await rows<{ html_body: string }>(
+      testApp.db,
+      sql`SELECT html_body FROM mail_outbox WHERE to_address = ${email} AND subject = 'A new password for Samen'`,
+    );
+    expect(html[0]?.html_body).toContain('<html lang="en">');
+    expect(html[0]?.html_body).toContain('Does the button not work?');
+  });
+
+  it('keeps Dutch for Dutch speakers', async () => {
+    const { email } = await signedInClient(testApp, { name: 'Sanne' });
+    expect((await apiClient(testApp).post('/password-resets', { email })).status).toBe(202);
+    const mail = await latestMailTo(testApp, email);
+    expect(mail.subject).toBe('Een nieuw wachtwoord voor Samen');
+    expect(mail.text).toContain('Beste Sanne,');
   });
 });

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../core/i18n';
 
-/** Texts of the accounts module, in Dutch (B1) and English. */
+/** Texts of the accounts module (pages, problems and mails), in Dutch (B1) and English. */
 export const messages = defineMessages(
   {
     'membershipRole.medewerker': 'medewerker',
@@ -25,7 +25,8 @@ export const messages = defineMessages(
     'register.loginLink': 'Inloggen',
     'checkMail.title': 'Kijk in uw e-mail',
     'checkMail.text':
-      'We hebben u een e-mail gestuurd. Klik op de link in die e-mail om uw e-mailadres te bevestigen. Daarna kunt u inloggen.',
+      'We hebben u een e-mail gestuurd. Klik op de link in die e-mail om uw e-mailadres te bevestigen. Daarna kunt ' +
+      'u inloggen.',
     'checkMail.noMail': 'Geen e-mail gekregen? Kijk ook in de map met ongewenste e-mail.',
     'checkMail.resend': 'Stuur de e-mail opnieuw',
     'checkMail.devHint': 'Dit is een ontwikkelomgeving. De e-mail staat in de',
@@ -86,9 +87,26 @@ export const messages = defineMessages(
       'Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw, of vraag een nieuw wachtwoord aan.',
     'problem.notVerified.title': 'Bevestig eerst uw e-mailadres',
     'problem.notVerified.detail':
-      'U heeft uw e-mailadres nog niet bevestigd. Klik op de link in de e-mail die we stuurden, of vraag een nieuwe e-mail aan.',
+      'U heeft uw e-mailadres nog niet bevestigd. Klik op de link in de e-mail die we stuurden, of vraag een nieuwe ' +
+      'e-mail aan.',
     'problem.passwordRequired': 'Vul uw wachtwoord in om uw account te verwijderen.',
     'problem.wrongPassword': 'Het wachtwoord klopt niet. Uw account is niet verwijderd.',
+    'accountMail.greeting': 'Beste {name},',
+    'accountMail.regards': 'Met vriendelijke groet,',
+    'accountMail.signature': 'Samen',
+    'accountMail.verify.subject': 'Bevestig uw e-mailadres voor Samen',
+    'accountMail.verify.text':
+      'U heeft een account gemaakt op Samen. Bevestig uw e-mailadres met de knop hieronder. Daarna kunt u inloggen.',
+    'accountMail.verify.validity':
+      'De link werkt 48 uur. Heeft u dit account niet zelf gemaakt? Dan hoeft u niets te doen.',
+    'accountMail.verify.action': 'E-mailadres bevestigen',
+    'accountMail.reset.subject': 'Een nieuw wachtwoord voor Samen',
+    'accountMail.reset.text':
+      'U vroeg een nieuw wachtwoord aan voor Samen. Kies een nieuw wachtwoord met de knop hieronder.',
+    'accountMail.reset.validity':
+      'De link werkt 1 uur en maar één keer. Heeft u dit niet zelf gevraagd? Dan hoeft u niets te doen; uw ' +
+      'wachtwoord blijft hetzelfde.',
+    'accountMail.reset.action': 'Nieuw wachtwoord kiezen',
   },
   {
     'membershipRole.medewerker': 'staff member',
@@ -114,7 +132,8 @@ export const messages = defineMessages(
     'register.loginLink': 'Log in',
     'checkMail.title': 'Check your email',
     'checkMail.text':
-      'We have sent you an email. Click the link in that email to confirm your email address. After that you can log in.',
+      'We have sent you an email. Click the link in that email to confirm your email address. After that you can ' +
+      'log in.',
     'checkMail.noMail': 'No email received? Also check your spam folder.',
     'checkMail.resend': 'Send the email again',
     'checkMail.devHint': 'This is a development environment. The email is in the',
@@ -169,7 +188,8 @@ export const messages = defineMessages(
     'flash.accountDeleted': 'Your account has been deleted. Your data has been erased.',
     'validation.locale': 'Choose nl or en.',
     'problem.emailTaken':
-      'There is already an account with this email address. Log in, or request a new password if you have forgotten it.',
+      'There is already an account with this email address. Log in, or request a new password if you have forgotten ' +
+      'it.',
     'problem.invalidCredentials.title': 'Could not log in',
     'problem.invalidCredentials.detail':
       'The email address or password is not correct. Try again, or request a new password.',
@@ -178,5 +198,20 @@ export const messages = defineMessages(
       'You have not confirmed your email address yet. Click the link in the email we sent you, or request a new email.',
     'problem.passwordRequired': 'Enter your password to delete your account.',
     'problem.wrongPassword': 'The password is not correct. Your account has not been deleted.',
+    'accountMail.greeting': 'Dear {name},',
+    'accountMail.regards': 'Kind regards,',
+    'accountMail.signature': 'Samen',
+    'accountMail.verify.subject': 'Confirm your email address for Samen',
+    'accountMail.verify.text':
+      'You created an account on Samen. Confirm your email address with the button below. After that you can log in.',
+    'accountMail.verify.validity':
+      'The link works for 48 hours. Did you not create this account yourself? Then you do not need to do anything.',
+    'accountMail.verify.action': 'Confirm email address',
+    'accountMail.reset.subject': 'A new password for Samen',
+    'accountMail.reset.text': 'You asked for a new password for Samen. Choose a new password with the button below.',
+    'accountMail.reset.validity':
+      'The link works for 1 hour and only once. Did you not ask for this yourself? Then you do not need to do ' +
+      'anything; your password stays the same.',
+    'accountMail.reset.action': 'Choose a new password',
   },
 );

@@ -19,7 +19,8 @@ const pilot = {
   type: 'pilot',
   title: 'Rapportage sociaal domein met nieuwe indicatoren',
   summary:
-    'We rapporteren over het sociaal domein met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn geworden, in plaats van alleen aantallen voorzieningen.',
+    'We rapporteren over het sociaal domein met uitkomstindicatoren, zoals hoe zelfredzaam inwoners zijn geworden, ' +
+    'in plaats van alleen aantallen voorzieningen.',
   goal: 'Sturen op wat de ondersteuning oplevert voor inwoners.',
   approach: 'Samen met twee wijkteams een indicatorenset kiezen en een jaar lang meten.',
   themes: ['informatievoorziening', 'zorg-en-welzijn'],
@@ -312,7 +313,8 @@ describe('clusters', () => {
       type: 'pilot',
       title: 'Schuldhulp via de huisarts',
       summary:
-        'Huisartsen en praktijkondersteuners bespreken geldzorgen en verwijzen inwoners met schulden direct naar schuldhulpverlening.',
+        'Huisartsen en praktijkondersteuners bespreken geldzorgen en verwijzen inwoners met schulden direct naar ' +
+        'schuldhulpverlening.',
       goal: 'Eerder hulp bij schulden.',
       themes: ['schulden', 'gezondheid'],
     });
@@ -320,7 +322,8 @@ describe('clusters', () => {
       type: 'praktijkproef',
       title: 'Geldzorgen signaleren bij de huisarts',
       summary:
-        'De praktijkondersteuner van de huisarts vraagt naar schulden en geldzorgen en brengt inwoners in contact met schuldhulp.',
+        'De praktijkondersteuner van de huisarts vraagt naar schulden en geldzorgen en brengt inwoners in contact ' +
+        'met schuldhulp.',
       goal: 'Schulden vroeg signaleren.',
       themes: ['schulden'],
     });

@@ -7,6 +7,8 @@ import { grantRole } from '../accounts';
 let testApp: TestApp;
 let web: ReturnType<typeof webClient>;
 let initiativeId: string;
+let ownerLogin: { email: string; password: string };
+let panelLogin: { email: string; password: string };
 
 beforeAll(async () => {
   testApp = await createTestApp();
@@ -24,6 +26,10 @@ beforeAll(async () => {
   ).body.id;
   const owner = await signedInClient(testApp);
   await operator.client.post(`/organisations/${alphen}/members`, { email: owner.email, role: 'medewerker' });
+  ownerLogin = { email: owner.email, password: owner.password };
+  const panel = await signedInClient(testApp, { name: 'Kees' });
+  await grantRole(testApp.db, panel.accountId, 'innovatiepanel');
+  panelLogin = { email: panel.email, password: panel.password };
   owner.client.useToken(
     (await owner.client.post('/tokens', { email: owner.email, password: owner.password })).body.token,
   );
@@ -110,5 +116,81 @@ describe('the initiative form without JavaScript', () => {
     const list = await web.get('/innovatie?thema=informatievoorziening&gemeente=GM0484');
     expect(list.html).toContain('Rapportage sociaal domein met nieuwe indicatoren');
     expect((await web.get('/innovatie?thema=ruimtevaart&pagina=-3')).status).toBe(200);
+  });
+});
+
+async function signedInWeb(login: { email: string; password: string }) {
+  const client = webClient(testApp);
+  await client.get('/inloggen');
+  await client.post('/inloggen', login);
+  return client;
+}
+
+describe('the forms on an initiative’s page', () => {
+  it('lets the owner log an experiment and move the phase one step, and explains what is wrong', async () => {
+    const owner = await signedInWeb(ownerLogin);
+    const page = `/innovatie/${initiativeId}`;
+    await owner.get(page);
+    const missing = await owner.post(`${page}/experimenten`, { measure: 'Aantal meldingen', date: '1 oktober' });
+    expect(missing.status).toBe(400);
+    expect(missing.html).toContain('href="#veld-hypothesis"');
+    expect(missing.html).toContain('href="#veld-date"');
+    expect(missing.html).toContain('value="1 oktober"');
+    const logged = await owner.post(`${page}/experimenten`, {
+      hypothesis: 'Wijkteams meten zelfredzaamheid met vijf vragen.',
+      measure: 'Ingevulde vragenlijsten',
+      date: '2026-10-01',
+    });
+    expect(logged.status).toBe(303);
+    const after = await owner.get(page);
+    expect(after.html).toContain('Het experiment is gelogd.');
+    expect(after.html).toContain('Wijkteams meten zelfredzaamheid met vijf vragen.');
+    const leap = await owner.post(`${page}/fase`, { phase: 'opschaling' });
+    expect(leap.status).toBe(400);
+    expect(leap.html).toContain('Een initiatief gaat één fase tegelijk vooruit.');
+    expect((await owner.post(`${page}/fase`, { phase: 'pilot' })).status).toBe(303);
+    expect((await owner.get(page)).html).toContain('De fase is gewijzigd.');
+  });
+
+  it('refuses the forms of the owner to someone else, on the page', async () => {
+    await web.get(`/innovatie/${initiativeId}`);
+    const refused = await web.post(`/innovatie/${initiativeId}/experimenten`, {
+      hypothesis: 'Overgenomen',
+      measure: 'Niets',
+      date: '2026-10-01',
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.html).toContain('U heeft geen toestemming om dit te doen.');
+  });
+
+  it('lets the panel advise and the owner respond', async () => {
+    const panel = await signedInWeb(panelLogin);
+    await panel.get(`/innovatie/${initiativeId}`);
+    expect((await panel.post(`/innovatie/${initiativeId}/advies`, { body: '' })).status).toBe(400);
+    const advised = await panel.post(`/innovatie/${initiativeId}/advies`, { body: 'Betrek ook de cliëntenraad.' });
+    expect(advised.status).toBe(303);
+    const owner = await signedInWeb(ownerLogin);
+    const page = await owner.get(`/innovatie/${initiativeId}`);
+    const adviceId = page.html.match(/action="\/innovatie\/[0-9a-f-]{36}\/advies\/([0-9a-f-]{36})\/reactie"/)?.[1];
+    expect(adviceId).toBeTruthy();
+    const empty = await owner.post(`/innovatie/${initiativeId}/advies/${adviceId}/reactie`, { response: '' });
+    expect(empty.status).toBe(400);
+    expect(empty.html).toContain(`href="#veld-response-${adviceId}"`);
+    const answered = await owner.post(`/innovatie/${initiativeId}/advies/${adviceId}/reactie`, { response: 'Eens.' });
+    expect(answered.status).toBe(303);
+    expect((await owner.get(`/innovatie/${initiativeId}`)).html).toContain('Uw reactie is geplaatst.');
+  });
+
+  it('lets a partner stop, and keeps the notification setting', async () => {
+    const detail = await web.get(`/innovatie/${initiativeId}`);
+    const organisation = detail.html.match(/name="organisation" value="([0-9a-f-]{36})"/)?.[1] ?? '';
+    const left = await web.post(`/innovatie/${initiativeId}/verlaten`, { organisation });
+    expect(left.status).toBe(303);
+    expect((await web.get(`/innovatie/${initiativeId}`)).html).toContain('U doet niet meer mee met dit initiatief.');
+    await web.get('/innovatie/meldingen');
+    expect((await web.post('/innovatie/meldingen', { updates: 'uit' })).location).toBe('/innovatie/meldingen');
+    const settings = await web.get('/innovatie/meldingen');
+    expect(settings.html).toContain('Uw keuze is opgeslagen.');
+    expect(settings.html).toMatch(/value="uit"[^>]*checked/);
   });
 });

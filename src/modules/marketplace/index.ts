@@ -1,24 +1,49 @@
+import type { Hono } from 'hono';
 import { z } from 'zod';
+import type { AppEnv } from '../../core/http/env';
+import type { ApiApp } from '../../core/http/api';
 import { defineModule } from '../../core/module';
-import { registerMarketplaceApi } from './api';
-import { FOLLOW_UP_JOB, sendFollowUp } from './commands';
-import { registerMarketplacesApi } from './marketplaces-api';
+import { registerConversationsApi } from './conversations/api';
+import { FOLLOW_UP_JOB, sendFollowUp } from './conversations/follow-up';
+import { registerConversationPages } from './conversations/pages';
 import { messages } from './messages';
-import { registerMarketplacePages } from './pages';
+import { registerModerationApi } from './moderation/api';
+import { registerModerationPages } from './moderation/pages';
+import { forgetMarketplacePerson, marketplaceDataOf } from './personal-data';
 import { registerPolicies } from './policy';
-import { expireDuePosts, forgetMarketplacePerson, marketplaceDataOf } from './queries';
-import { vacuumSearchIndex } from './search';
+import { registerPostsApi } from './posts/api';
+import { registerPostPages } from './posts/pages';
+import { expireDuePosts } from './posts/queries';
+import { registerSearchApi } from './search/api';
+import { registerSearchPages } from './search/pages';
+import { vacuumSearchIndex } from './search/search';
+import { registerSettingsApi } from './settings/api';
+import { registerSettingsPages } from './settings/pages';
 
-/** Samen helpen: local marketplaces for voluntary help. */
+/**
+ * Samen helpen: local marketplaces for voluntary help. Sub-features, each with its own queries,
+ * commands, API routes and pages: settings (the marketplaces themselves), search, posts,
+ * conversations (responses, messages, matches, the follow-up mail) and moderation (reports, the
+ * queue, decisions).
+ */
 export const marketplaceModule = defineModule({
   name: 'marketplaces',
   messages,
   policies: registerPolicies,
-  api: (api) => {
-    registerMarketplacesApi(api);
-    registerMarketplaceApi(api);
+  api: (api: ApiApp) => {
+    registerSettingsApi(api);
+    registerSearchApi(api);
+    registerPostsApi(api);
+    registerConversationsApi(api);
+    registerModerationApi(api);
   },
-  pages: registerMarketplacePages,
+  pages: (app: Hono<AppEnv>) => {
+    registerSettingsPages(app);
+    registerModerationPages(app);
+    registerSearchPages(app);
+    registerPostPages(app);
+    registerConversationPages(app);
+  },
   jobs: [
     {
       kind: FOLLOW_UP_JOB,
@@ -37,7 +62,9 @@ export const marketplaceModule = defineModule({
     },
   ],
   personalData: { export: marketplaceDataOf, forget: forgetMarketplacePerson },
+  publishes: ['marketplace.launched'],
 });
 
-export { answerFollowUp, launchMarketplace } from './commands';
-export { marketplaceOf, nearestMarketplaces } from './marketplaces.queries';
+export { answerFollowUp } from './conversations/follow-up';
+export { launchMarketplace } from './settings/commands';
+export { marketplaceOf, nearestMarketplaces } from './settings/queries';

@@ -20,12 +20,17 @@ const isBeheerderOf = (actor: SignedIn, organisationId: string) =>
 
 /** Who may do what in this module; registered by app.ts through the module contract. */
 export const registerPolicies = () =>
-  definePolicies({
-    'marketplace.launch': () => false,
-    'marketplace.manage': (actor, { operatorOrganisationId }) => isBeheerderOf(actor, operatorOrganisationId),
-    'post.onBehalfOf': (actor, { organisationId }) =>
-      actor.memberships.some((m) => m.organisationId === organisationId),
-    'post.own': (actor, { authorAccountId }) => authorAccountId === actor.accountId,
-    'conversation.take-part': (actor, { posterAccountId, responderAccountId }) =>
-      actor.accountId === posterAccountId || actor.accountId === responderAccountId,
-  });
+  definePolicies(
+    {
+      'marketplace.launch': () => false,
+      'marketplace.manage': (actor, { operatorOrganisationId }) => isBeheerderOf(actor, operatorOrganisationId),
+      'post.onBehalfOf': (actor, { organisationId }) =>
+        actor.memberships.some((m) => m.organisationId === organisationId),
+      'post.own': (actor, { authorAccountId }) => authorAccountId === actor.accountId,
+      'conversation.take-part': (actor, { posterAccountId, responderAccountId }) =>
+        actor.accountId === posterAccountId || actor.accountId === responderAccountId,
+    },
+    // A conversation is private to its two parties: the operator reads one only as a beheerder does
+    // (reported, audited) and never writes in it.
+    { personal: ['conversation.take-part'] },
+  );

@@ -76,13 +76,18 @@ export function initialStatus(premoderation: boolean, flagged: boolean): PostSta
  * Voluntary only: paid work, prices and hourly rates are refused. Contact details in a post are
  * flagged for review instead (contact goes through messages on the platform).
  */
+const PAID_WORDS = [
+  'uurloon',
+  'uurtarief',
+  'per uur betaald',
+  'betaalde? (klus|baan|hulp)',
+  'tegen betaling',
+  'zwart (werk|betaald)',
+  'vergoeding van \\d',
+];
 const PAID_WORK: { pattern: RegExp; label: string }[] = [
   { pattern: /€\s?\d|\b\d+([.,]\d+)?\s?(euro|eur)\b/i, label: 'een bedrag' },
-  {
-    pattern:
-      /\b(uurloon|uurtarief|per uur betaald|betaalde? (klus|baan|hulp)|tegen betaling|zwart (werk|betaald)|vergoeding van \d)/i,
-    label: 'betaald werk',
-  },
+  { pattern: new RegExp(`\\b(${PAID_WORDS.join('|')})`, 'i'), label: 'betaald werk' },
   { pattern: /\b(te koop|verkoop|huur ik uit)\b/i, label: 'verkoop of verhuur' },
 ];
 const CONTACT_DETAILS: { pattern: RegExp; label: string }[] = [

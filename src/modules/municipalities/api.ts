@@ -1,7 +1,7 @@
-import { MUNICIPALITY_CODE } from '../../core/vocabulary';
 import { z } from '@hono/zod-openapi';
-import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
 import { notFound } from '../../core/errors';
+import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../core/http/api';
+import { municipalityCode, PC4, TEXT_LIMITS } from '../../core/vocabulary';
 import { municipalityByCode, postcodeLookup, searchMunicipalities, type Municipality } from './queries';
 
 const MunicipalitySchema = z
@@ -33,14 +33,11 @@ const PostcodeSchema = z
   })
   .openapi('Postcode');
 
-const municipalityCode = z
-  .string()
-  .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
-  .openapi({ param: { name: 'code', in: 'path' }, example: 'GM0344' });
+const codeParam = municipalityCode().openapi({ param: { name: 'code', in: 'path' }, example: 'GM0344' });
 
-const pc4 = z
+const pc4Param = z
   .string()
-  .regex(/^[1-9][0-9]{3}$/, 'validation.postcode')
+  .regex(PC4, 'validation.postcode')
   .openapi({ param: { name: 'pc4', in: 'path' }, example: '3511' });
 
 export function presentMunicipality(m: Municipality): z.infer<typeof MunicipalitySchema> {
@@ -65,8 +62,8 @@ export function registerMunicipalityApi(api: ApiApp) {
       summary: 'Alle 342 gemeenten van 2026, te zoeken op naam en provincie',
       request: {
         query: z.object({
-          search: z.string().max(100, 'validation.tooLong').optional().openapi({ example: 'utrecht' }),
-          province: z.string().max(100, 'validation.tooLong').optional().openapi({ example: 'Zeeland' }),
+          search: z.string().max(TEXT_LIMITS.name, 'validation.tooLong').optional().openapi({ example: 'utrecht' }),
+          province: z.string().max(TEXT_LIMITS.name, 'validation.tooLong').optional().openapi({ example: 'Zeeland' }),
           ...PaginationQuery,
         }),
       },
@@ -93,7 +90,7 @@ export function registerMunicipalityApi(api: ApiApp) {
       path: '/municipalities/{code}',
       tags: ['Referentiegegevens'],
       summary: 'Eén gemeente, op CBS-code',
-      request: { params: z.object({ code: municipalityCode }) },
+      request: { params: z.object({ code: codeParam }) },
       problems: [404],
       responses: { 200: jsonResponse(MunicipalitySchema, 'De gemeente') },
     }),
@@ -110,7 +107,7 @@ export function registerMunicipalityApi(api: ApiApp) {
       path: '/postcodes/{pc4}',
       tags: ['Referentiegegevens'],
       summary: 'De gemeente bij een viercijferige postcode',
-      request: { params: z.object({ pc4 }) },
+      request: { params: z.object({ pc4: pc4Param }) },
       problems: [404],
       responses: { 200: jsonResponse(PostcodeSchema, 'De postcode en haar gemeente') },
     }),

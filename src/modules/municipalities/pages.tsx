@@ -15,11 +15,12 @@ import {
 } from '../../core/views/components';
 import { type ViewContext, viewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
+import { TEXT_LIMITS } from '../../core/vocabulary';
 import { type Municipality, searchMunicipalities } from './queries';
 import { PROVINCES } from './rules';
 
 const listQuery = z.object({
-  zoek: z.string().trim().max(100, 'validation.tooLong').optional(),
+  zoek: z.string().trim().max(TEXT_LIMITS.name, 'validation.tooLong').optional(),
   provincie: z.enum(PROVINCES).optional().catch(undefined),
   pagina: z.coerce.number().int().min(1).max(1000).catch(1),
 });

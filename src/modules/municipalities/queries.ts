@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { type Executor, firstRow, rows } from '../../core/db';
+import { z } from 'zod';
+import { type Executor, select, selectOne } from '../../core/db';
 import { projectRoot } from '../../core/paths';
 import {
   earthDistanceMetres,
@@ -13,32 +14,36 @@ import {
   parsePostcodes,
 } from './rules';
 
-export interface Municipality {
-  code: string;
-  name: string;
-  slug: string;
-  provinceCode: string;
-  provinceName: string;
-  lat: number;
-  lon: number;
-  population: number;
-  postcodeCount: number;
-}
+const MunicipalityRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  provinceCode: z.string(),
+  provinceName: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  population: z.number().int(),
+  postcodeCount: z.number().int(),
+});
+export type Municipality = z.infer<typeof MunicipalityRow>;
 
-export interface Postcode {
-  pc4: string;
-  municipalityCode: string;
-  municipalityName: string;
-  municipalitySlug: string;
-  place: string;
-  lat: number;
-  lon: number;
-}
+const PostcodeRow = z.object({
+  pc4: z.string(),
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  municipalitySlug: z.string(),
+  place: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+});
+export type Postcode = z.infer<typeof PostcodeRow>;
 
 const municipalityColumns = sql`code, name, slug, province_code AS "provinceCode", province_name AS "provinceName",
   lat, lon, population, postcode_count AS "postcodeCount"`;
 
 const REFERENCE_FILES = ['gemeenten-2026.csv', 'postcodes-pc4-2026.csv', 'gemeenten-buren-2026.csv'] as const;
+
+const ValueRow = z.object({ value: z.string() });
 
 /**
  * Loads the municipalities and postcodes shipped in reference/ into the database. Idempotent:
@@ -50,7 +55,7 @@ export async function loadReferenceData(
 ): Promise<'loaded' | 'unchanged'> {
   const contents = REFERENCE_FILES.map((file) => readFileSync(join(directory, file), 'utf8'));
   const digest = createHash('sha256').update(contents.join('\0')).digest('hex');
-  const current = await firstRow<{ value: string }>(db, sql`SELECT value FROM app_meta WHERE key = 'reference-data'`);
+  const current = await selectOne(db, ValueRow, sql`SELECT value FROM app_meta WHERE key = 'reference-data'`);
   if (current?.value === digest) return 'unchanged';
 
   const municipalities = parseMunicipalities(contents[0] as string);
@@ -62,7 +67,9 @@ export async function loadReferenceData(
     await tx.execute(sql`DELETE FROM municipality_neighbours`);
     await tx.execute(sql`
       INSERT INTO municipality_neighbours (municipality_code, neighbour_code)
-      SELECT r."municipalityCode", r."neighbourCode" FROM json_to_recordset(${JSON.stringify(neighbours)}::json) AS r("municipalityCode" text, "neighbourCode" text)`);
+      SELECT r."municipalityCode", r."neighbourCode"
+        FROM json_to_recordset(${JSON.stringify(neighbours)}::json)
+          AS r("municipalityCode" text, "neighbourCode" text)`);
     await tx.execute(sql`
       INSERT INTO app_meta (key, value) VALUES ('reference-data', ${digest})
       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`);
@@ -83,7 +90,8 @@ async function upsertMunicipalities(db: Executor, batch: MunicipalityRecord[]) {
     INSERT INTO municipalities (code, name, slug, province_code, province_name, lat, lon, population, postcode_count)
     SELECT r.code, r.name, r.slug, r."provinceCode", r."provinceName", r.lat, r.lon, r.population, r."postcodeCount"
       FROM json_to_recordset(${JSON.stringify(batch)}::json)
-        AS r(code text, name text, slug text, "provinceCode" text, "provinceName" text, lat float8, lon float8, population int, "postcodeCount" int)
+        AS r(code text, name text, slug text, "provinceCode" text, "provinceName" text, lat float8, lon float8,
+             population int, "postcodeCount" int)
     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, slug = EXCLUDED.slug, province_code = EXCLUDED.province_code,
       province_name = EXCLUDED.province_name, lat = EXCLUDED.lat, lon = EXCLUDED.lon,
       population = EXCLUDED.population, postcode_count = EXCLUDED.postcode_count`);
@@ -106,32 +114,33 @@ export interface MunicipalitySearch {
   pageSize: number;
 }
 
+const TotalRow = z.object({ total: z.number().int() });
+
 /** Search by name, ignoring case and accents ("sudwest" finds "Súdwest-Fryslân"). */
 export async function searchMunicipalities(
   db: Executor,
   query: MunicipalitySearch,
 ): Promise<{ items: Municipality[]; total: number }> {
   const term = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const province = query.province ?? null;
   const where = sql`(${term}::text IS NULL OR unaccent(name) ILIKE unaccent(${term}::text))
-    AND (${query.province ?? null}::text IS NULL OR lower(province_name) = lower(${query.province ?? null}::text))`;
-  const items = await rows<Municipality>(
+    AND (${province}::text IS NULL OR lower(province_name) = lower(${province}::text))`;
+  const items = await select(
     db,
+    MunicipalityRow,
     sql`SELECT ${municipalityColumns} FROM municipalities WHERE ${where}
          ORDER BY slug LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
   );
-  const count = await firstRow<{ total: number }>(
-    db,
-    sql`SELECT count(*)::int AS total FROM municipalities WHERE ${where}`,
-  );
+  const count = await selectOne(db, TotalRow, sql`SELECT count(*)::int AS total FROM municipalities WHERE ${where}`);
   return { items, total: count?.total ?? 0 };
 }
 
 export function municipalityByCode(db: Executor, code: string): Promise<Municipality | undefined> {
-  return firstRow<Municipality>(db, sql`SELECT ${municipalityColumns} FROM municipalities WHERE code = ${code}`);
+  return selectOne(db, MunicipalityRow, sql`SELECT ${municipalityColumns} FROM municipalities WHERE code = ${code}`);
 }
 
 export function municipalityBySlug(db: Executor, slug: string): Promise<Municipality | undefined> {
-  return firstRow<Municipality>(db, sql`SELECT ${municipalityColumns} FROM municipalities WHERE slug = ${slug}`);
+  return selectOne(db, MunicipalityRow, sql`SELECT ${municipalityColumns} FROM municipalities WHERE slug = ${slug}`);
 }
 
 /**
@@ -144,10 +153,11 @@ let postcodeTable: Promise<Map<string, Postcode>> | undefined;
 
 export function allPostcodes(db: Executor): Promise<Map<string, Postcode>> {
   if (!postcodeTable) {
-    const loading = rows<Postcode>(
+    const loading = select(
       db,
-      sql`SELECT p.pc4, p.municipality_code AS "municipalityCode", m.name AS "municipalityName", m.slug AS "municipalitySlug",
-                 p.place, p.lat, p.lon
+      PostcodeRow,
+      sql`SELECT p.pc4, p.municipality_code AS "municipalityCode", m.name AS "municipalityName",
+                 m.slug AS "municipalitySlug", p.place, p.lat, p.lon
             FROM postcodes p JOIN municipalities m ON m.code = p.municipality_code`,
     ).then((list) => new Map(list.map((postcode) => [postcode.pc4, postcode])));
     postcodeTable = loading;
@@ -183,6 +193,8 @@ export async function postcodesWithin(
   return found;
 }
 
+const NameRow = z.object({ code: z.string(), name: z.string() });
+
 export function listMunicipalityNames(db: Executor): Promise<{ code: string; name: string }[]> {
-  return rows(db, sql`SELECT code, name FROM municipalities ORDER BY slug`);
+  return select(db, NameRow, sql`SELECT code, name FROM municipalities ORDER BY slug`);
 }

@@ -13,7 +13,8 @@ describe('slugify', () => {
 describe('parsing the CBS reference files', () => {
   it('reads municipalities, including quoted names with commas', () => {
     const csv =
-      'gemeentecode,gemeentenaam,provinciecode,provincienaam,lat,lon,inwoners_2021_benadering,aantal_pc4\nGM0820,"Nuenen, Gerwen en Nederwetten",PV30,Noord-Brabant,51.4796,5.5503,23700,4\n';
+      'gemeentecode,gemeentenaam,provinciecode,provincienaam,lat,lon,inwoners_2021_benadering,aantal_pc4\n' +
+      'GM0820,"Nuenen, Gerwen en Nederwetten",PV30,Noord-Brabant,51.4796,5.5503,23700,4\n';
     expect(parseMunicipalities(csv)).toEqual([
       {
         code: 'GM0820',

@@ -11,19 +11,14 @@ export const organisationsModule = defineModule({
   api: registerOrganisationApi,
 });
 
-export { ORGANISATION_TYPES } from './api';
+// What other modules, the demo data and the benchmark use.
 export {
   gemeenteOrganisationOf,
   insertOrganisation,
+  type Organisation,
   organisationById,
   organisationBySlug,
+  organisationsIn,
   upsertMembership,
-  type Organisation,
 } from './queries';
-import type { Executor } from '../../core/db';
-import { listOrganisations } from './queries';
-
-/** The organisations based in a municipality, for its page. */
-export async function organisationsIn(db: Executor, municipalityCode: string) {
-  return (await listOrganisations(db, { municipalityCode, page: 1, pageSize: 100 })).items;
-}
+export { ORGANISATION_TYPES } from './vocabulary';

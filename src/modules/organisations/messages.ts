@@ -12,7 +12,8 @@ export const messages = defineMessages(
     'organisationType.landelijk': 'landelijke organisatie',
     'validation.url': 'Vul een volledig webadres in, zoals https://www.voorbeeld.nl.',
     'validation.organisationType':
-      'Kies een soort organisatie: gemeente, welzijnsorganisatie, vrijwilligerscentrale, zorgaanbieder, sociaal-ondernemer, kennisinstelling of landelijk.',
+      'Kies een soort organisatie: gemeente, welzijnsorganisatie, vrijwilligerscentrale, zorgaanbieder, ' +
+      'sociaal-ondernemer, kennisinstelling of landelijk.',
     'validation.membershipRole': 'Kies medewerker of beheerder.',
     'problem.accountNotFound': 'Er is geen account met dit e-mailadres.',
     'problem.gemeenteExists': 'Deze gemeente heeft al een organisatie van het soort gemeente.',
@@ -30,7 +31,8 @@ export const messages = defineMessages(
     'organisationType.landelijk': 'national organisation',
     'validation.url': 'Enter a full web address, such as https://www.example.com.',
     'validation.organisationType':
-      'Choose a type of organisation: gemeente, welzijnsorganisatie, vrijwilligerscentrale, zorgaanbieder, sociaal-ondernemer, kennisinstelling or landelijk.',
+      'Choose a type of organisation: gemeente, welzijnsorganisatie, vrijwilligerscentrale, zorgaanbieder, ' +
+      'sociaal-ondernemer, kennisinstelling or landelijk.',
     'validation.membershipRole': 'Choose medewerker or beheerder.',
     'problem.accountNotFound': 'There is no account with this email address.',
     'problem.gemeenteExists': 'This municipality already has an organisation of the type gemeente.',

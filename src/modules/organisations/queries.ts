@@ -1,19 +1,25 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { MembershipRole, OrganisationType } from '../../core/authz';
-import { type Executor, firstRow, rows } from '../../core/db';
+import { type Executor, iso, select, selectOne } from '../../core/db';
+import { isId } from '../../core/vocabulary';
+import { ORGANISATION_TYPES } from './vocabulary';
 
-export interface Organisation {
-  id: string;
-  name: string;
-  slug: string;
-  type: OrganisationType;
-  municipalityCode: string | null;
-  website: string | null;
-  createdAt: string;
-}
+const OrganisationRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  type: z.enum(ORGANISATION_TYPES),
+  municipalityCode: z.string().nullable(),
+  website: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Organisation = z.infer<typeof OrganisationRow>;
 
 const columns = sql`id, name, slug, type, municipality_code AS "municipalityCode", website,
-  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+  ${iso('created_at')} AS "createdAt"`;
+
+const TotalRow = z.object({ total: z.number().int() });
 
 export async function listOrganisations(
   db: Executor,
@@ -24,27 +30,27 @@ export async function listOrganisations(
     pageSize: number;
   },
 ): Promise<{ items: Organisation[]; total: number }> {
-  const where = sql`(${filter.municipalityCode ?? null}::text IS NULL OR municipality_code = ${filter.municipalityCode ?? null}::text)
-    AND (${filter.type ?? null}::text IS NULL OR type = ${filter.type ?? null}::text)`;
-  const items = await rows<Organisation>(
+  const municipality = filter.municipalityCode ?? null;
+  const type = filter.type ?? null;
+  const where = sql`(${municipality}::text IS NULL OR municipality_code = ${municipality}::text)
+    AND (${type}::text IS NULL OR type = ${type}::text)`;
+  const items = await select(
     db,
+    OrganisationRow,
     sql`SELECT ${columns} FROM organisations WHERE ${where} ORDER BY type <> 'gemeente', name
          LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`,
   );
-  const count = await firstRow<{ total: number }>(
-    db,
-    sql`SELECT count(*)::int AS total FROM organisations WHERE ${where}`,
-  );
+  const count = await selectOne(db, TotalRow, sql`SELECT count(*)::int AS total FROM organisations WHERE ${where}`);
   return { items, total: count?.total ?? 0 };
 }
 
 export function organisationById(db: Executor, id: string): Promise<Organisation | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return Promise.resolve(undefined);
-  return firstRow<Organisation>(db, sql`SELECT ${columns} FROM organisations WHERE id = ${id}`);
+  if (!isId(id)) return Promise.resolve(undefined);
+  return selectOne(db, OrganisationRow, sql`SELECT ${columns} FROM organisations WHERE id = ${id}`);
 }
 
 export function organisationBySlug(db: Executor, slug: string): Promise<Organisation | undefined> {
-  return firstRow<Organisation>(db, sql`SELECT ${columns} FROM organisations WHERE slug = ${slug}`);
+  return selectOne(db, OrganisationRow, sql`SELECT ${columns} FROM organisations WHERE slug = ${slug}`);
 }
 
 export async function insertOrganisation(
@@ -57,23 +63,24 @@ export async function insertOrganisation(
     website: string | null;
   },
 ): Promise<Organisation> {
-  const created = await firstRow<Organisation>(
+  const created = await selectOne(
     db,
+    OrganisationRow,
     sql`INSERT INTO organisations (name, slug, type, municipality_code, website)
-        VALUES (${organisation.name}, ${organisation.slug}, ${organisation.type}, ${organisation.municipalityCode}, ${organisation.website})
+        VALUES (${organisation.name}, ${organisation.slug}, ${organisation.type}, ${organisation.municipalityCode},
+                ${organisation.website})
         RETURNING ${columns}`,
   );
   if (!created) throw new Error('insert returned no row');
   return created;
 }
 
-export function gemeenteOrganisationExists(
-  db: Executor,
-  municipalityCode: string,
-): Promise<{ id: string } | undefined> {
-  return firstRow(
+/** The municipality's own organisation (of the kind gemeente), if it is on Samen. */
+export function gemeenteOrganisationOf(db: Executor, municipalityCode: string): Promise<Organisation | undefined> {
+  return selectOne(
     db,
-    sql`SELECT id FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`,
+    OrganisationRow,
+    sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`,
   );
 }
 
@@ -88,13 +95,6 @@ export async function upsertMembership(
     ON CONFLICT (organisation_id, account_id) DO UPDATE SET role = EXCLUDED.role`);
 }
 
-export function gemeenteOrganisationOf(db: Executor, municipalityCode: string): Promise<Organisation | undefined> {
-  return firstRow<Organisation>(
-    db,
-    sql`SELECT ${columns} FROM organisations WHERE type = 'gemeente' AND municipality_code = ${municipalityCode}`,
-  );
-}
-
 /** Serialises the creation of organisations within the transaction (an advisory lock, released at commit). */
 export async function lockOrganisationNames(db: Executor): Promise<void> {
   await db.execute(sql`SELECT pg_advisory_xact_lock(7212002)`);
@@ -105,9 +105,16 @@ export function organisationNamed(
   name: string,
   municipalityCode: string | null,
 ): Promise<Organisation | undefined> {
-  return firstRow<Organisation>(
+  return selectOne(
     db,
+    OrganisationRow,
     sql`SELECT ${columns} FROM organisations
-         WHERE lower(name) = lower(${name}) AND coalesce(municipality_code, '') = coalesce(${municipalityCode}::text, '')`,
+         WHERE lower(name) = lower(${name})
+           AND coalesce(municipality_code, '') = coalesce(${municipalityCode}::text, '')`,
   );
+}
+
+/** The organisations based in a municipality, for its page. */
+export async function organisationsIn(db: Executor, municipalityCode: string): Promise<Organisation[]> {
+  return (await listOrganisations(db, { municipalityCode, page: 1, pageSize: 100 })).items;
 }

@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Executor, iso, select, selectOne } from '../../../core/db';
+import { IdRow } from '../posts/queries';
+import { POST_KINDS, POST_STATUSES } from '../rules';
+
+// Reports of posts and of conversations, and the moderation queue of a marketplace.
+
+export async function insertReport(
+  db: Executor,
+  report: { postId: string; municipalityCode: string; reporterAccountId: string; reason: string },
+): Promise<string> {
+  const row = await selectOne(
+    db,
+    IdRow,
+    sql`INSERT INTO post_reports (post_id, municipality_code, reporter_account_id, reason)
+        VALUES (${report.postId}, ${report.municipalityCode}, ${report.reporterAccountId}, ${report.reason})
+        RETURNING id`,
+  );
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+/** All open reports of a post are handled by one decision on it. */
+export async function resolveReports(db: Executor, postId: string): Promise<void> {
+  await db.execute(sql`UPDATE post_reports SET resolved_at = now() WHERE post_id = ${postId} AND resolved_at IS NULL`);
+}
+
+export async function reportResponse(db: Executor, id: string, reason: string): Promise<void> {
+  // A report after the last one was handled counts as new: the conversation is back on the list.
+  await db.execute(sql`
+    UPDATE responses
+       SET reported_at = CASE WHEN report_resolved_at IS NULL THEN coalesce(reported_at, now()) ELSE now() END,
+           report_resolved_at = NULL, report_reason = ${reason}
+     WHERE id = ${id}`);
+}
+
+/** Marks a conversation's report handled, in one marketplace only; false when there was none open. */
+export async function resolveResponseReport(db: Executor, id: string, municipalityCode: string): Promise<boolean> {
+  const resolved = await select(
+    db,
+    IdRow,
+    sql`UPDATE responses SET report_resolved_at = now()
+         WHERE id = ${id} AND municipality_code = ${municipalityCode}
+           AND reported_at IS NOT NULL AND report_resolved_at IS NULL
+        RETURNING id`,
+  );
+  return resolved.length > 0;
+}
+
+export const ModerationItemRow = z.object({
+  postId: z.string(),
+  kind: z.enum(POST_KINDS),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(POST_STATUSES),
+  createdAt: z.string(),
+  reports: z.array(z.object({ reason: z.string(), createdAt: z.string() })),
+  author: z.object({ firstName: z.string(), lastName: z.string().nullable(), email: z.string().nullable() }).nullable(),
+});
+export type ModerationItem = z.infer<typeof ModerationItemRow>;
+
+/**
+ * The moderation queue of one marketplace: posts waiting for review and posts with open reports,
+ * with the author's contact details — personal data, for that marketplace's beheerders only.
+ */
+export function moderationQueue(db: Executor, municipalityCode: string): Promise<ModerationItem[]> {
+  const openReport = sql`r.post_id = p.id AND r.resolved_at IS NULL`;
+  return select(
+    db,
+    ModerationItemRow,
+    sql`SELECT p.id AS "postId", p.kind, p.title, p.description, p.status, ${iso('p.created_at')} AS "createdAt",
+               coalesce((SELECT json_agg(json_build_object('reason', r.reason, 'createdAt', ${iso('r.created_at')})
+                                         ORDER BY r.created_at)
+                           FROM post_reports r WHERE ${openReport}), '[]'::json) AS reports,
+               CASE WHEN a.id IS NULL THEN NULL
+                    ELSE json_build_object('firstName', a.first_name, 'lastName', a.last_name, 'email', a.email)
+               END AS author
+          FROM posts p LEFT JOIN accounts a ON a.id = p.author_account_id
+         WHERE p.municipality_code = ${municipalityCode}
+           AND (p.status = 'in-review' OR EXISTS (SELECT 1 FROM post_reports r WHERE ${openReport}))
+         ORDER BY p.created_at`,
+  );
+}
+
+export const ReportedConversationRow = z.object({
+  responseId: z.string(),
+  postId: z.string(),
+  postTitle: z.string(),
+  posterFirstName: z.string(),
+  responderFirstName: z.string(),
+  reportedAt: z.string(),
+  reason: z.string().nullable(),
+});
+export type ReportedConversation = z.infer<typeof ReportedConversationRow>;
+
+/**
+ * The conversations of one marketplace that one of their parties reported, newest report first:
+ * for its beheerders only.
+ */
+export function reportedConversations(db: Executor, municipalityCode: string): Promise<ReportedConversation[]> {
+  return select(
+    db,
+    ReportedConversationRow,
+    sql`SELECT r.id AS "responseId", r.post_id AS "postId", p.title AS "postTitle",
+               p.author_first_name AS "posterFirstName", r.responder_first_name AS "responderFirstName",
+               ${iso('r.reported_at')} AS "reportedAt", r.report_reason AS reason
+          FROM responses r JOIN posts p ON p.id = r.post_id
+         WHERE r.municipality_code = ${municipalityCode}
+           AND r.reported_at IS NOT NULL AND r.report_resolved_at IS NULL
+         ORDER BY r.reported_at DESC LIMIT 100`,
+  );
+}

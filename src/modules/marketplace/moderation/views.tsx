@@ -1,0 +1,259 @@
+import { can } from '../../../core/authz';
+import type { FieldErrors } from '../../../core/http/validation';
+import { formatDateTime } from '../../../core/i18n';
+import {
+  Breadcrumbs,
+  DataList,
+  ErrorSummary,
+  fieldId,
+  type FieldValue,
+  Form,
+  Heading1,
+  Link,
+  Paragraph,
+  SubmitButton,
+  TextArea,
+} from '../../../core/views/components';
+import type { ViewContext } from '../../../core/views/context';
+import { Layout } from '../../../core/views/layout';
+import { TEXT_LIMITS } from '../../../core/vocabulary';
+import type { Message, Response } from '../conversations/queries';
+import { conversationPath, marketplacePath, moderationPath, postPath, settingsPath } from '../paths';
+import type { Post } from '../posts/queries';
+import { isPublic, publicPerson } from '../rules';
+import type { Marketplace } from '../settings/queries';
+import { themeOf } from '../settings/theme';
+import type { ModerationItem, ReportedConversation } from './queries';
+
+/** The link to the beheer page, on the marketplace page: only for the beheerders of this marketplace. */
+export function ModerationLink({ ctx, marketplace }: { ctx: ViewContext; marketplace: Marketplace }) {
+  if (!can(ctx.actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId }))
+    return null;
+  return <Link href={moderationPath(marketplace)}>{ctx.t('moderation.link')}</Link>;
+}
+
+/** Which item's form was sent with an error, and what was typed in it. */
+export interface ModerationForm {
+  postId: string;
+  errors: FieldErrors;
+  values: Record<string, FieldValue>;
+}
+
+function ModerationCard({
+  ctx,
+  marketplace,
+  item,
+  form,
+}: {
+  ctx: ViewContext;
+  marketplace: Marketplace;
+  item: ModerationItem;
+  form: ModerationForm | undefined;
+}) {
+  const { t } = ctx;
+  const mine = form?.postId === item.postId ? form : undefined;
+  const headingId = `plaatsing-${item.postId}`;
+  const author = item.author
+    ? [item.author.firstName, item.author.lastName].filter(Boolean).join(' ')
+    : t('moderation.authorGone');
+  return (
+    <li class="samen-card">
+      <article aria-labelledby={headingId}>
+        <h3 class="utrecht-heading-3" id={headingId}>
+          {item.title}
+        </h3>
+        <p class="samen-meta">
+          {t(`market.kind.${item.kind}`)} · {t(`postStatus.${item.status}`)} ·{' '}
+          {t('moderation.postedAt', { date: formatDateTime(ctx.locale, item.createdAt) })}
+        </p>
+        <Paragraph>{item.description}</Paragraph>
+        <DataList
+          items={[
+            { key: t('moderation.author'), value: author },
+            { key: t('moderation.email'), value: item.author?.email ?? '–' },
+            {
+              key: t('moderation.reports'),
+              value:
+                item.reports.length === 0 ? (
+                  t('moderation.noReports')
+                ) : (
+                  <ul class="utrecht-unordered-list">
+                    {item.reports.map((report) => (
+                      <li class="utrecht-unordered-list__item">
+                        {report.reason} <span class="samen-meta">({formatDateTime(ctx.locale, report.createdAt)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+          ]}
+        />
+        {isPublic(item) && (
+          <Paragraph>
+            <Link href={postPath(item.postId)}>{t('moderation.viewPost')}</Link>
+          </Paragraph>
+        )}
+        <Form
+          ctx={ctx}
+          action={`${moderationPath(marketplace)}/${item.postId}/besluit`}
+          label={t('moderation.decisionFor', { title: item.title })}
+        >
+          <TextArea
+            name="reason"
+            id={fieldId(`reason-${item.postId}`)}
+            label={t('moderation.reason')}
+            hint={t('moderation.reasonHint', { max: TEXT_LIMITS.reason })}
+            value={mine?.values.reason}
+            errors={mine?.errors}
+            rows={2}
+            maxlength={TEXT_LIMITS.reason}
+          />
+          <div class="samen-button-row">
+            <SubmitButton name="decision" value="approve">
+              {t('moderation.approve')}
+            </SubmitButton>
+            <SubmitButton variant="secondary" name="decision" value="reject">
+              {t('moderation.reject')}
+            </SubmitButton>
+          </div>
+        </Form>
+      </article>
+    </li>
+  );
+}
+
+/**
+ * The beheer page of one marketplace: its moderation queue and its reported conversations, with
+ * personal data.
+ */
+export function ModerationPage(props: {
+  ctx: ViewContext;
+  marketplace: Marketplace;
+  items: ModerationItem[];
+  conversations: ReportedConversation[];
+  form?: ModerationForm | undefined;
+}) {
+  const { ctx, marketplace, items, conversations, form } = props;
+  const { t } = ctx;
+  // The summary links to the field of the one form that was sent: its id carries the post's id.
+  const summary = form
+    ? Object.fromEntries(
+        Object.entries(form.errors).map(([field, message]) => [
+          field === 'reason' ? `reason-${form.postId}` : field,
+          message,
+        ]),
+      )
+    : {};
+  return (
+    <Layout
+      ctx={ctx}
+      title={t('moderation.title', { name: marketplace.name })}
+      hasErrors={Object.keys(summary).length > 0}
+      theme={themeOf(marketplace)}
+    >
+      <Breadcrumbs ctx={ctx} trail={[{ href: marketplacePath(marketplace), label: marketplace.name }]} />
+      <Heading1>{t('moderation.title', { name: marketplace.name })}</Heading1>
+      <Paragraph lead>{t('moderation.intro')}</Paragraph>
+      <Paragraph>
+        <Link href={settingsPath(marketplace)}>{t('settings.link')}</Link>
+      </Paragraph>
+      <Paragraph>{t('moderation.privacy')}</Paragraph>
+      <ErrorSummary ctx={ctx} errors={summary} />
+      <section aria-labelledby="te-beoordelen" class="samen-section">
+        <h2 class="utrecht-heading-2" id="te-beoordelen">
+          {t('moderation.postsTitle', { count: items.length })}
+        </h2>
+        {items.length === 0 ? (
+          <Paragraph>{t('moderation.noPosts')}</Paragraph>
+        ) : (
+          <ul class="samen-card-list">
+            {items.map((item) => (
+              <ModerationCard ctx={ctx} marketplace={marketplace} item={item} form={form} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="gemelde-gesprekken" class="samen-section">
+        <h2 class="utrecht-heading-2" id="gemelde-gesprekken">
+          {t('moderation.conversationsTitle', { count: conversations.length })}
+        </h2>
+        {conversations.length === 0 ? (
+          <Paragraph>{t('moderation.noConversations')}</Paragraph>
+        ) : (
+          <ul class="samen-card-list">
+            {conversations.map((c) => (
+              <li class="samen-card">
+                <Link href={conversationPath(c.responseId)}>
+                  {t('moderation.conversationLink', {
+                    poster: publicPerson(c.posterFirstName),
+                    responder: c.responderFirstName,
+                    title: c.postTitle,
+                  })}
+                </Link>
+                <p class="samen-meta">
+                  {t('moderation.reportedAt', { date: formatDateTime(ctx.locale, c.reportedAt) })}
+                </p>
+                {c.reason && <Paragraph>{t('moderation.reportReason', { reason: c.reason })}</Paragraph>}
+                <Form
+                  ctx={ctx}
+                  action={`${moderationPath(marketplace)}/gesprekken/${c.responseId}/afgehandeld`}
+                  label={t('moderation.resolve')}
+                >
+                  <SubmitButton variant="secondary">{t('moderation.resolve')}</SubmitButton>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+/**
+ * A reported conversation as its marketplace's beheerder reads it: both parties named, no form to
+ * write in it.
+ */
+export function ReportedConversationPage({
+  ctx,
+  marketplace,
+  post,
+  response,
+  messages,
+}: {
+  ctx: ViewContext;
+  marketplace?: Marketplace | undefined;
+  post: Post;
+  response: Response;
+  messages: Message[];
+}) {
+  const { t } = ctx;
+  const names = { poster: publicPerson(post.authorFirstName), responder: response.responderFirstName };
+  return (
+    <Layout ctx={ctx} title={t('moderation.conversationTitle', names)} theme={marketplace && themeOf(marketplace)}>
+      <Heading1>{t('moderation.conversationTitle', names)}</Heading1>
+      <Paragraph lead>{t('moderation.readAsBeheerder')}</Paragraph>
+      <Paragraph>
+        {t('market.about')} {isPublic(post) ? <Link href={postPath(post.id)}>{post.title}</Link> : post.title} ·{' '}
+        {t(`postStatus.${post.status}`)}
+        {response.reportedAt &&
+          ` · ${t('moderation.reportedAt', { date: formatDateTime(ctx.locale, response.reportedAt) })}`}
+      </Paragraph>
+      <ol class="samen-messages" aria-label={t('market.messages')}>
+        {messages.map((m) => (
+          <li class="samen-message">
+            <p class="samen-meta">
+              {m.senderFirstName} · {formatDateTime(ctx.locale, m.createdAt)}
+            </p>
+            <p class="utrecht-paragraph">{m.body}</p>
+          </li>
+        ))}
+      </ol>
+      {marketplace && (
+        <Paragraph>
+          <Link href={moderationPath(marketplace)}>{t('moderation.backToQueue')}</Link>
+        </Paragraph>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Executor, iso, select, selectOne } from '../../../core/db';
+import { isId } from '../../../core/vocabulary';
+import {
+  CATEGORIES,
+  type Category,
+  POST_KINDS,
+  POST_STATUSES,
+  type PostStatus,
+  WHEN_KINDS,
+  type WhenKind,
+} from '../rules';
+
+export const PostRow = z.object({
+  id: z.string(),
+  kind: z.enum(POST_KINDS),
+  municipalityCode: z.string(),
+  marketplaceName: z.string(),
+  authorAccountId: z.string().nullable(),
+  authorFirstName: z.string(),
+  onBehalfOfFirstName: z.string().nullable(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  category: z.enum(CATEGORIES),
+  whenKind: z.enum(WHEN_KINDS),
+  whenDate: z.string().nullable(),
+  whenText: z.string().nullable(),
+  hoursPerWeek: z.number().int().nullable(),
+  pc4: z.string(),
+  place: z.string(),
+  status: z.enum(POST_STATUSES),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  responseCount: z.number().int(),
+});
+export type Post = z.infer<typeof PostRow>;
+
+/** The columns of PostRow, from `posts p` and postJoins. */
+export const postColumns = sql`p.id, p.kind, p.municipality_code AS "municipalityCode", mp.name AS "marketplaceName",
+  p.author_account_id AS "authorAccountId", p.author_first_name AS "authorFirstName",
+  p.on_behalf_of_first_name AS "onBehalfOfFirstName", p.organisation_id AS "organisationId",
+  org.name AS "organisationName", p.title, p.description, p.category, p.when_kind AS "whenKind",
+  to_char(p.when_date, 'YYYY-MM-DD') AS "whenDate", p.when_text AS "whenText", p.hours_per_week AS "hoursPerWeek",
+  p.pc4, pc.place, p.status, ${iso('p.created_at')} AS "createdAt", ${iso('p.published_at')} AS "publishedAt",
+  ${iso('p.expires_at')} AS "expiresAt",
+  (SELECT count(*)::int FROM responses r WHERE r.post_id = p.id) AS "responseCount"`;
+/** What postColumns needs besides `posts p`. */
+export const postJoins = sql`JOIN marketplaces mp ON mp.municipality_code = p.municipality_code
+  JOIN postcodes pc ON pc.pc4 = p.pc4 LEFT JOIN organisations org ON org.id = p.organisation_id`;
+export const fromPosts = sql`FROM posts p ${postJoins}`;
+
+/** The id a statement returns (RETURNING id). */
+export const IdRow = z.object({ id: z.string() });
+
+export async function postById(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<Post | undefined> {
+  if (!isId(id)) return undefined;
+  // Lock the row first (a join can't be locked FOR UPDATE on one side only in every case).
+  if (options.forUpdate && !(await selectOne(db, IdRow, sql`SELECT id FROM posts WHERE id = ${id} FOR UPDATE`)))
+    return undefined;
+  return selectOne(db, PostRow, sql`SELECT ${postColumns} ${fromPosts} WHERE p.id = ${id}`);
+}
+
+/** A post as it is written: the fields of Post that are stored, plus how long it stays open. */
+export type NewPost = Pick<
+  Post,
+  | 'kind'
+  | 'municipalityCode'
+  | 'authorAccountId'
+  | 'authorFirstName'
+  | 'organisationId'
+  | 'onBehalfOfFirstName'
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'whenKind'
+  | 'whenDate'
+  | 'whenText'
+  | 'hoursPerWeek'
+  | 'pc4'
+  | 'status'
+> & { expiryWeeks: number; createdAt?: string };
+
+export async function insertPost(db: Executor, post: NewPost): Promise<string> {
+  const created = post.createdAt ?? null;
+  const opensAt = sql`coalesce(${created}::timestamptz, now())`;
+  const row = await selectOne(
+    db,
+    IdRow,
+    sql`INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, organisation_id,
+                           on_behalf_of_first_name, title, description, category, when_kind, when_date, when_text,
+                           hours_per_week, pc4, lat, lon, status, created_at, published_at, expires_at)
+        SELECT ${post.kind}, ${post.municipalityCode}, ${post.authorAccountId}, ${post.authorFirstName},
+               ${post.organisationId}, ${post.onBehalfOfFirstName}, ${post.title}, ${post.description},
+               ${post.category}, ${post.whenKind}, ${post.whenDate}::date, ${post.whenText}, ${post.hoursPerWeek},
+               pc.pc4, pc.lat, pc.lon, ${post.status}, ${opensAt},
+               CASE WHEN ${post.status} = 'open' THEN ${opensAt} END,
+               CASE WHEN ${post.status} = 'open' THEN ${opensAt} + make_interval(weeks => ${post.expiryWeeks}) END
+          FROM postcodes pc WHERE pc.pc4 = ${post.pc4}
+        RETURNING id`,
+  );
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+export async function setPostStatus(
+  db: Executor,
+  id: string,
+  status: PostStatus,
+  reason: string | null = null,
+): Promise<void> {
+  await db.execute(sql`
+    UPDATE posts SET status = ${status},
+           closed_at = CASE WHEN ${status} IN ('closed', 'withdrawn', 'expired', 'matched') THEN now()
+                            ELSE closed_at END,
+           close_reason = coalesce(${reason}, close_reason)
+     WHERE id = ${id}`);
+}
+
+/** Publishing (after review, or again after expiry) starts the post's time on the marketplace. */
+export async function publishPost(db: Executor, postId: string, expiryWeeks: number): Promise<void> {
+  await db.execute(
+    sql`UPDATE posts SET status = 'open', published_at = now(),
+                         expires_at = now() + make_interval(weeks => ${expiryWeeks})
+         WHERE id = ${postId}`,
+  );
+}
+
+export async function updatePostFields(
+  db: Executor,
+  id: string,
+  fields: {
+    title?: string | undefined;
+    description?: string | undefined;
+    category?: Category | undefined;
+    whenKind?: WhenKind | undefined;
+    whenDate?: string | null | undefined;
+    whenText?: string | null | undefined;
+    hoursPerWeek?: number | null | undefined;
+  },
+): Promise<void> {
+  const columns: Record<string, string> = {
+    title: 'title',
+    description: 'description',
+    category: 'category',
+    whenKind: 'when_kind',
+    whenDate: 'when_date',
+    whenText: 'when_text',
+    hoursPerWeek: 'hours_per_week',
+  };
+  const sets = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) =>
+      key === 'whenDate' ? sql`when_date = ${value}::date` : sql`${sql.identifier(columns[key] as string)} = ${value}`,
+    );
+  if (sets.length > 0) await db.execute(sql`UPDATE posts SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
+}
+
+/** Posts whose time is up; the expiry schedule closes them. */
+export async function expireDuePosts(db: Executor): Promise<number> {
+  const expired = await select(
+    db,
+    IdRow,
+    sql`UPDATE posts SET status = 'expired', closed_at = now()
+         WHERE status = 'open' AND expires_at <= now() RETURNING id`,
+  );
+  return expired.length;
+}
+
+/** A person's own posts, newest first. */
+export function postsBy(db: Executor, accountId: string): Promise<Post[]> {
+  return select(
+    db,
+    PostRow,
+    sql`SELECT ${postColumns} ${fromPosts}
+         WHERE p.author_account_id = ${accountId} ORDER BY p.created_at DESC LIMIT 100`,
+  );
+}

@@ -1,0 +1,189 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstRow, rows } from '../../../core/db';
+import { signedInClient } from '../../../test/api-client';
+import { createTestApp, type TestApp } from '../../../test/harness';
+import { seedMarketplaces } from '../../../seed/marketplace';
+import { hashPassword } from '../../../core/auth/secrets';
+import { grantRole } from '../../accounts';
+import { earthDistanceMetres } from '../../municipalities/rules';
+import { postcodeLookup } from '../../municipalities';
+import { type PostSearch, searchPosts, searchPostsTable, vacuumSearchIndex } from './search';
+
+let testApp: TestApp;
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  const operator = await signedInClient(testApp);
+  await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
+  await seedMarketplaces(testApp.deps, operator.accountId, await hashPassword('demo-wachtwoord-lang'));
+}, 120_000);
+afterAll(() => testApp.close());
+
+/** Rows of open_post_terms that differ from what the open posts themselves say (both ways). */
+async function termsOutOfStep(): Promise<number> {
+  const row = await firstRow<{ n: number }>(
+    testApp.db,
+    sql`WITH expected AS (
+          SELECT p.id AS post_id, p.kind, p.pc4, p.municipality_code, p.category, t.lexeme, t.weight, p.published_at
+            FROM posts p CROSS JOIN LATERAL (
+                   SELECT u.lexeme, samen_term_weight(u.weights) AS weight FROM unnest(p.search_vector) u
+                   UNION ALL SELECT '', 0) t
+           WHERE p.status = 'open'),
+        stored AS (SELECT post_id, kind, pc4, municipality_code, category, lexeme::text, weight, published_at
+                     FROM open_post_terms)
+        SELECT (SELECT count(*) FROM (SELECT * FROM expected EXCEPT ALL SELECT * FROM stored) a)::int
+             + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT ALL SELECT * FROM expected) b)::int AS n`,
+  );
+  return row?.n ?? -1;
+}
+
+describe('the search index of open posts', () => {
+  it('holds every lexeme of every open post after the demo data is loaded', async () => {
+    const open = await firstRow<{ n: number }>(
+      testApp.db,
+      sql`SELECT count(*)::int AS n FROM posts WHERE status = 'open'`,
+    );
+    expect(open?.n).toBeGreaterThan(100);
+    expect(await termsOutOfStep()).toBe(0);
+  });
+
+  it('follows every change of a post, whichever statement makes it', async () => {
+    const [a, b, c] = await rows<{ id: string }>(
+      testApp.db,
+      sql`SELECT id FROM posts WHERE status = 'open' AND kind = 'request' ORDER BY id LIMIT 3`,
+    );
+    const [closed] = await rows<{ id: string }>(
+      testApp.db,
+      sql`SELECT id FROM posts WHERE status = 'withdrawn' LIMIT 1`,
+    );
+    await testApp.db.execute(
+      sql`UPDATE posts SET title = 'Hulp gezocht bij het snoeien van de heg' WHERE id = ${a?.id}`,
+    );
+    await testApp.db.execute(sql`UPDATE posts SET status = 'expired' WHERE id = ${b?.id}`);
+    await testApp.db.execute(
+      sql`UPDATE posts SET pc4 = pc.pc4, lat = pc.lat, lon = pc.lon, category = 'tuin',
+                           expires_at = now() + interval '1 week'
+            FROM postcodes pc WHERE pc.pc4 = '3512' AND posts.id = ${c?.id}`,
+    );
+    await testApp.db.execute(sql`UPDATE posts SET status = 'open', published_at = now() WHERE id = ${closed?.id}`);
+    expect(await termsOutOfStep()).toBe(0);
+    const found = await searchPosts(testApp.db, {
+      kind: 'request',
+      q: 'heg snoeien',
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+    });
+    expect(found.items.map((item) => item.id)).toContain(a?.id);
+    expect(await firstRow(testApp.db, sql`SELECT 1 FROM open_post_terms WHERE post_id = ${b?.id}`)).toBeUndefined();
+    await testApp.db.execute(sql`DELETE FROM posts WHERE id = ${closed?.id}`);
+    expect(await termsOutOfStep()).toBe(0);
+  });
+});
+
+describe('searching open posts', () => {
+  const searches: Omit<PostSearch, 'page' | 'pageSize'>[] = [
+    { kind: 'request', sort: 'date' },
+    { kind: 'request', q: 'boodschap', sort: 'relevance' },
+    { kind: 'request', q: 'boodschappen doen', sort: 'relevance', municipalityCodes: ['GM0344'] },
+    { kind: 'offer', q: 'computer', sort: 'date' },
+    { kind: 'vacancy', sort: 'date', municipalityCodes: ['GM0599', 'GM0344'] },
+    { kind: 'request', q: 'hulp', sort: 'relevance', category: 'klussen' },
+  ];
+
+  it('finds exactly what a search over all posts finds, in the same order', async () => {
+    const utrecht = await postcodeLookup(testApp.db, '3511');
+    const rotterdam = await postcodeLookup(testApp.db, '3012');
+    const variants = searches.flatMap((search) => [
+      search,
+      { ...search, near: utrecht, radiusKm: 10 },
+      { ...search, near: rotterdam, radiusKm: 25, sort: 'distance' as const },
+    ]);
+    let compared = 0;
+    for (const search of variants) {
+      for (const page of [1, 2]) {
+        const viaTerms = await searchPosts(testApp.db, { ...search, page, pageSize: 5 });
+        const viaTable = await searchPostsTable(testApp.db, { ...search, page, pageSize: 5 });
+        expect(viaTerms.total, JSON.stringify(search)).toBe(viaTable.total);
+        expect(viaTerms.items.map((item) => [item.id, item.distanceKm])).toEqual(
+          viaTable.items.map((item) => [item.id, item.distanceKm]),
+        );
+        compared += viaTerms.items.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it('lists only posts within the radius, nearest first when asked', async () => {
+    const origin = await postcodeLookup(testApp.db, '3511');
+    const found = await searchPosts(testApp.db, {
+      kind: 'request',
+      near: origin,
+      radiusKm: 5,
+      sort: 'distance',
+      page: 1,
+      pageSize: 50,
+    });
+    expect(found.items.length).toBeGreaterThan(3);
+    const distances = found.items.map((item) => item.distanceKm ?? Number.NaN);
+    expect(distances).toEqual([...distances].sort((x, y) => x - y));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(5);
+  });
+
+  it('counts posts past the last page', async () => {
+    const all = await searchPosts(testApp.db, {
+      kind: 'request',
+      q: 'boodschap',
+      sort: 'relevance',
+      page: 1,
+      pageSize: 5,
+    });
+    const beyond = await searchPosts(testApp.db, {
+      kind: 'request',
+      q: 'boodschap',
+      sort: 'relevance',
+      page: 99,
+      pageSize: 5,
+    });
+    expect(beyond).toEqual({ items: [], total: all.total, fuzzy: false });
+  });
+});
+
+describe('upkeep of the index', () => {
+  it('marks its pages all-visible when vacuumed, so searches read the index only', async () => {
+    await vacuumSearchIndex(testApp.db);
+    const row = await firstRow<{ visible: number; pages: number }>(
+      testApp.db,
+      sql`SELECT relallvisible AS visible, relpages AS pages FROM pg_class WHERE relname = 'open_post_terms'`,
+    );
+    expect(row?.pages).toBeGreaterThan(0);
+    expect(row?.visible).toBeGreaterThan(0);
+  });
+});
+
+describe('distance', () => {
+  it('is measured in the app exactly as earthdistance measures it', async () => {
+    const pairs = [
+      [
+        { lat: 52.09, lon: 5.12 },
+        { lat: 51.92, lon: 4.48 },
+      ],
+      [
+        { lat: 53.2, lon: 6.56 },
+        { lat: 50.85, lon: 5.69 },
+      ],
+      [
+        { lat: 52.1, lon: 5.1 },
+        { lat: 52.1, lon: 5.1 },
+      ],
+    ] as const;
+    for (const [a, b] of pairs) {
+      const row = await firstRow<{ metres: number }>(
+        testApp.db,
+        sql`SELECT earth_distance(ll_to_earth(${a.lat}, ${a.lon}), ll_to_earth(${b.lat}, ${b.lon})) AS metres`,
+      );
+      expect(earthDistanceMetres(a, b)).toBeCloseTo(row?.metres ?? -1, 3);
+    }
+  });
+});

@@ -1,0 +1,220 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { type Executor, select, selectOne, textArray } from '../../../core/db';
+import { postcodesWithin } from '../../municipalities';
+import { fromPosts, PostRow, postColumns, postJoins } from '../posts/queries';
+import { type Category, type PostKind, type PublicStatus, type WordRange, wordRanges } from '../rules';
+
+export interface PostSearch {
+  kind: PostKind;
+  q?: string | undefined;
+  category?: Category | undefined;
+  /** only public statuses can be searched: see PUBLIC_STATUSES */
+  status?: PublicStatus | undefined;
+  /** only posts of these marketplaces */
+  municipalityCodes?: readonly string[] | undefined;
+  /** 4-digit postcode to measure distance from */
+  near?: { lat: number; lon: number } | undefined;
+  radiusKm?: number | undefined;
+  sort: 'relevance' | 'distance' | 'date';
+  page: number;
+  pageSize: number;
+}
+
+export const PostHitRow = PostRow.extend({ distanceKm: z.number().nullable() });
+export type PostHit = z.infer<typeof PostHitRow>;
+export interface SearchResult {
+  items: PostHit[];
+  total: number;
+  fuzzy: boolean;
+}
+
+const PageRow = PostHitRow.extend({ total: z.number().int() });
+const CountRow = z.object({ total: z.number().int() });
+const StemsRow = z.object({ stems: z.array(z.string()) });
+const ScopeRow = z.object({ key: z.string(), metres: z.null() });
+
+/**
+ * Search in Dutch with filters, distance and sorting. Every word must match, by its stem or a
+ * longer form ("boodschap" finds "boodschappen" and the other way round). When the words find
+ * nothing, a typo-tolerant pass over titles with trigram similarity ("bodschappen" still finds
+ * them).
+ *
+ * Open posts — what residents search — go through open_post_terms (migration 0005, ADR 0004):
+ * the work is one index range per (postcode within the radius or marketplace, word), so it grows
+ * with the number of posts found, not with the number of posts stored. Other statuses use the
+ * full-text index on posts.
+ */
+export async function searchPosts(db: Executor, search: PostSearch): Promise<SearchResult> {
+  const q = search.q?.trim();
+  const words = q ? await searchWords(db, q) : [];
+  const hasWords = !q || words.length > 0;
+  const exact = !hasWords
+    ? { items: [], total: 0 }
+    : (search.status ?? 'open') === 'open'
+      ? await searchOpenPosts(db, search, words)
+      : await searchAllPosts(db, search, words);
+  if (!q || exact.total > 0 || q.length < 4) return { ...exact, fuzzy: false };
+  return { ...(await searchTitles(db, search, q)), fuzzy: true };
+}
+
+/** The search text's words as lexeme ranges. Stemming is fixed configuration, so it is remembered. */
+const wordCache = new Map<string, WordRange[]>();
+async function searchWords(db: Executor, q: string): Promise<WordRange[]> {
+  const cached = wordCache.get(q);
+  if (cached) return cached;
+  const row = await selectOne(db, StemsRow, sql`SELECT tsvector_to_array(to_tsvector('samen_dutch', ${q})) AS stems`);
+  const words = wordRanges(row?.stems ?? []);
+  if (wordCache.size > 5_000) wordCache.clear();
+  wordCache.set(q, words);
+  return words;
+}
+
+/** Without words every open post matches: each has a row with the empty lexeme. */
+const EVERY_OPEN_POST: WordRange[] = [{ lo: '', hi: '\u0001' }];
+
+async function searchOpenPosts(
+  db: Executor,
+  search: PostSearch,
+  words: WordRange[],
+): Promise<{ items: PostHit[]; total: number }> {
+  const near = search.near && search.radiusKm ? await postcodesWithin(db, search.near, search.radiusKm) : undefined;
+  if (near?.length === 0) return { items: [], total: 0 };
+  // The scope is a list of index keys: postcodes within the radius (with their distance), or
+  // marketplaces (those asked for, else all of them).
+  const scope: { key: string; metres: number | null }[] = near
+    ? near.map(({ pc4, metres }) => ({ key: pc4, metres }))
+    : (search.municipalityCodes?.map((key) => ({ key, metres: null })) ?? (await allMarketplaceCodes(db)));
+  const ranges = words.length > 0 ? words : EVERY_OPEN_POST;
+  // One row per index range to read: (postcode or marketplace) × search word. Built here, so the
+  // plan has a single driving list and can only be one index range scan per row; given two lists
+  // the planner may read every lexeme of a postcode and filter afterwards.
+  const probes = scope.flatMap(({ key, metres }) => ranges.map(({ lo, hi }, word) => ({ key, metres, word, lo, hi })));
+  const term: SQL[] = [
+    sql`t.kind = ${search.kind}`,
+    near ? sql`t.pc4 = r.key` : sql`t.municipality_code = r.key`,
+    sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
+  ];
+  if (search.category) term.push(sql`t.category = ${search.category}`);
+  if (near && search.municipalityCodes)
+    term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  const order =
+    search.sort === 'distance' && near
+      ? sql`f.metres, f.published_at DESC NULLS LAST, f.post_id`
+      : search.sort === 'relevance' && words.length > 0
+        ? sql`f.relevance DESC, f.published_at DESC NULLS LAST, f.post_id`
+        : sql`f.published_at DESC NULLS LAST, f.post_id`;
+  const found = sql`
+    hits AS (
+      SELECT t.post_id, r.word, max(t.weight) AS weight, max(r.metres) AS metres, max(t.published_at) AS published_at
+        FROM jsonb_to_recordset(${JSON.stringify(probes)}::jsonb)
+               AS r(key text, metres float8, word int, lo text, hi text)
+        CROSS JOIN LATERAL (SELECT t.post_id, t.weight, t.published_at FROM open_post_terms t
+                             WHERE ${sql.join(term, sql` AND `)}) AS t
+       GROUP BY t.post_id, r.word),
+    found AS (
+      SELECT post_id, sum(weight) AS relevance, max(metres) AS metres, max(published_at) AS published_at
+        FROM hits GROUP BY post_id HAVING count(*) = ${ranges.length})`;
+  const offset = (search.page - 1) * search.pageSize;
+  const items = await select(
+    db,
+    PageRow,
+    sql`WITH ${found},
+         page AS (SELECT f.*, count(*) OVER ()::int AS total FROM found f
+                   ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${offset})
+        SELECT ${postColumns}, round((f.metres / 1000)::numeric, 1)::float8 AS "distanceKm", f.total
+          FROM page f JOIN posts p ON p.id = f.post_id ${postJoins}
+         ORDER BY ${order}`,
+  );
+  if (items.length > 0 || search.page === 1)
+    return { items: items.map(({ total: _, ...item }) => item), total: items[0]?.total ?? 0 };
+  // Past the last page: the count alone.
+  const count = await selectOne(db, CountRow, sql`WITH ${found} SELECT count(*)::int AS total FROM found`);
+  return { items: [], total: count?.total ?? 0 };
+}
+
+async function allMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
+  return select(db, ScopeRow, sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`);
+}
+
+function conditions(search: PostSearch, match: SQL): SQL {
+  // 'open' is written as a literal so the partial indexes on open posts apply.
+  const status = (search.status ?? 'open') === 'open' ? sql.raw(`'open'`) : sql`${search.status}`;
+  const parts: SQL[] = [sql`p.kind = ${search.kind}`, sql`p.status = ${status}`, match];
+  if (search.category) parts.push(sql`p.category = ${search.category}`);
+  if (search.municipalityCodes) parts.push(sql`p.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  if (search.near && search.radiusKm) {
+    const origin = sql`ll_to_earth(${search.near.lat}, ${search.near.lon})`;
+    const metres = search.radiusKm * 1000;
+    // earth_box uses the GiST index; earth_distance trims the box's corners.
+    parts.push(
+      sql`earth_box(${origin}, ${metres}) @> p.location AND earth_distance(${origin}, p.location) <= ${metres}`,
+    );
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+/**
+ * Search over posts of any status, with the full-text (or trigram) index on posts and the GiST
+ * index on their location.
+ */
+async function searchPostsWhere(
+  db: Executor,
+  search: PostSearch,
+  match: SQL,
+  rank: SQL | null,
+): Promise<{ items: PostHit[]; total: number }> {
+  const distance = search.near
+    ? sql`earth_distance(ll_to_earth(${search.near.lat}, ${search.near.lon}), p.location)`
+    : null;
+  const order =
+    search.sort === 'distance' && distance
+      ? sql`${distance}, p.published_at DESC NULLS LAST, p.id`
+      : search.sort === 'relevance' && rank
+        ? sql`${rank} DESC, p.published_at DESC NULLS LAST, p.id`
+        : sql`p.published_at DESC NULLS LAST, p.id`;
+  const where = conditions(search, match);
+  const distanceKm = distance ? sql`round((${distance} / 1000)::numeric, 1)::float8` : sql`NULL::float8`;
+  const items = await select(
+    db,
+    PostHitRow,
+    sql`SELECT ${postColumns}, ${distanceKm} AS "distanceKm"
+          ${fromPosts} WHERE ${where}
+         ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${(search.page - 1) * search.pageSize}`,
+  );
+  const count = await selectOne(db, CountRow, sql`SELECT count(*)::int AS total FROM posts p WHERE ${where}`);
+  return { items, total: count?.total ?? 0 };
+}
+
+/** The same search without open_post_terms, whatever the status; tests check that index against it. */
+export async function searchPostsTable(db: Executor, search: PostSearch): Promise<{ items: PostHit[]; total: number }> {
+  const q = search.q?.trim();
+  return searchAllPosts(db, search, q ? await searchWords(db, q) : []);
+}
+
+function searchAllPosts(db: Executor, search: PostSearch, words: WordRange[]) {
+  if (words.length === 0) return searchPostsWhere(db, search, sql`true`, null);
+  // The same ranges as a prefix tsquery ("boodschap:* & tuin:*"), built here and passed as a value
+  // so the planner can use the full-text index; ranked like open posts (samen_relevance).
+  const tsquery = words.map(({ lo }) => `'${lo.replaceAll("'", "''")}':*`).join(' & ');
+  const [lo, hi] = [textArray(words.map((word) => word.lo)), textArray(words.map((word) => word.hi))];
+  return searchPostsWhere(
+    db,
+    search,
+    sql`p.search_vector @@ to_tsquery('simple', ${tsquery})`,
+    sql`samen_relevance(p.search_vector, ${lo}, ${hi})`,
+  );
+}
+
+function searchTitles(db: Executor, search: PostSearch, q: string) {
+  return searchPostsWhere(db, search, sql`p.title % ${q}`, sql`similarity(p.title, ${q})`);
+}
+
+/**
+ * Index-only scans of open_post_terms skip the table only for pages VACUUM has marked all-visible.
+ * PostgreSQL's autovacuum does that; the embedded PGlite has no autovacuum, so its background work
+ * calls this now and then.
+ */
+export async function vacuumSearchIndex(db: Executor): Promise<void> {
+  await db.execute(sql`VACUUM (ANALYZE) open_post_terms`);
+}
