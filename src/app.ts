@@ -22,21 +22,8 @@ import { safeRedirectPath } from './core/http/redirect';
 import { isLocale, translator } from './core/i18n';
 import { createMetrics } from './core/ops/metrics';
 import { projectRoot } from './core/paths';
-import { subscribe } from './core/events';
-import { registerMessages } from './core/i18n';
-import { registerPersonalData } from './core/personal-data';
-import { MODULES } from './modules';
+import { installModules, MODULES } from './modules';
 import { identify } from './modules/accounts';
-
-/** What each module brings besides routes: its texts, policies, personal data and event handlers. */
-function installModules(): void {
-  for (const module of MODULES) {
-    if (module.messages) registerMessages(module.messages);
-    module.policies?.();
-    if (module.personalData) registerPersonalData(module.name, module.personalData);
-    if (module.subscribes) subscribe(module.subscribes);
-  }
-}
 
 /** The JSON API and its OpenAPI document; needs no database to build, so the linter can use it too. */
 export function createApi(config: Config) {

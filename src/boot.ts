@@ -6,13 +6,14 @@ import { deliverPendingMail, purgeDeliveredMail, smtpTransport } from './core/ma
 import { purgeRateLimits } from './core/rate-limit';
 import { type JobHandler, runDueJobs } from './core/jobs';
 import type { SamenModule } from './core/module';
-import { MODULES } from './modules';
+import { installModules, MODULES } from './modules';
 import { loadReferenceData } from './modules/municipalities';
 import { seedDemo, seedIsNeeded } from './seed/demo';
 
 /** Opens the database and brings it up to date: schema, reference data, and demo data when empty. */
 export async function prepare(config: Config, logger: Logger): Promise<AppContext> {
   const started = performance.now();
+  installModules();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

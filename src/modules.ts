@@ -1,4 +1,7 @@
+import { subscribe } from './core/events';
+import { registerMessages } from './core/i18n';
 import type { SamenModule } from './core/module';
+import { registerPersonalData } from './core/personal-data';
 import { accountsModule } from './modules/accounts';
 import { devMailModule } from './modules/devmail';
 import { innovationModule } from './modules/innovation';
@@ -22,3 +25,16 @@ export const MODULES: readonly SamenModule[] = [
   siteModule,
   devMailModule,
 ];
+
+/**
+ * What each module brings besides routes — its texts, policies, personal data and event handlers —
+ * installed once before anything runs (the demo seed uses the commands too). Safe to call again.
+ */
+export function installModules(): void {
+  for (const module of MODULES) {
+    if (module.messages) registerMessages(module.messages);
+    module.policies?.();
+    if (module.personalData) registerPersonalData(module.name, module.personalData);
+    if (module.subscribes) subscribe(module.subscribes);
+  }
+}

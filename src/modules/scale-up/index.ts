@@ -29,4 +29,4 @@ export const scaleUpModule = defineModule({
   subscribes: { 'marketplace.launched': markMarketplaceLive },
 });
 
-export { adoptionsOfMunicipality } from './adoptions/queries';
+export { adoptionsOfMunicipality, type MunicipalityAdoption } from './adoptions/queries';

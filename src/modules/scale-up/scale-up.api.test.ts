@@ -248,6 +248,10 @@ describe('an adoption', () => {
       decidedOn: '2026-06-01',
       liveOn: '2026-10-01',
     });
+    // The municipality page tells the same story.
+    const page = await (await testApp.app.request('/gemeenten/gouda')).text();
+    expect(page).toContain(pilot.title);
+    expect(page).toContain('In gebruik');
   });
 
   it('shows stakeholders and notes to the municipality’s officials only', async () => {

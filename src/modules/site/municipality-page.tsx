@@ -8,6 +8,7 @@ import { Layout } from '../../core/views/layout';
 import { initiativesOfMunicipality } from '../innovation';
 import { marketplaceOf, nearestMarketplaces } from '../marketplace';
 import { organisationsIn } from '../organisations';
+import { adoptionsOfMunicipality, type MunicipalityAdoption } from '../scale-up';
 import { type Municipality, municipalityBySlug } from '../municipalities';
 
 function EmptySection({ id, title, text }: { id: string; title: string; text: string }) {
@@ -27,8 +28,10 @@ function MunicipalityPage({
   organisations,
   initiatives,
   marketplace,
+  services,
 }: {
   ctx: ViewContext;
+  services: MunicipalityAdoption[];
   municipality: Municipality;
   organisations: Awaited<ReturnType<typeof organisationsIn>>;
   initiatives: Awaited<ReturnType<typeof initiativesOfMunicipality>>;
@@ -116,11 +119,32 @@ function MunicipalityPage({
           })
         )}
       </section>
-      <EmptySection
-        id="voorzieningen"
-        title={t('municipality.servicesTitle')}
-        text={t('municipality.servicesEmpty', { name: municipality.name })}
-      />
+      {services.length === 0 ? (
+        <EmptySection
+          id="voorzieningen"
+          title={t('municipality.servicesTitle')}
+          text={t('municipality.servicesEmpty', { name: municipality.name })}
+        />
+      ) : (
+        <section aria-labelledby="voorzieningen" class="samen-section">
+          <h2 class="utrecht-heading-2" id="voorzieningen">
+            {t('municipality.servicesTitle')}
+          </h2>
+          <ul class="utrecht-unordered-list">
+            {services.map((service) => (
+              <li class="utrecht-unordered-list__item">
+                <Link href={`/opschalen/voorzieningen/${service.serviceSlug}/gemeenten/${municipality.code}`}>
+                  {service.serviceName}
+                </Link>{' '}
+                <span class="samen-muted">({t(`scaleUp.stage.${service.stage}`)})</span>
+              </li>
+            ))}
+          </ul>
+          <Paragraph>
+            <Link href="/opschalen/voorzieningen">{t('municipality.servicesAll')}</Link>
+          </Paragraph>
+        </section>
+      )}
       <section aria-labelledby="organisaties" class="samen-section">
         <h2 class="utrecht-heading-2" id="organisaties">
           {t('municipality.organisationsTitle')}
@@ -150,6 +174,7 @@ export function registerMunicipalityPage(app: Hono<AppEnv>) {
     const initiatives = await initiativesOfMunicipality(c.var.deps.db, municipality.code);
     const live = await marketplaceOf(c.var.deps.db, municipality.code);
     const nearest = live ? [] : await nearestMarketplaces(c.var.deps.db, municipality.code, 3);
+    const services = await adoptionsOfMunicipality(c.var.deps.db, municipality.code);
     return c.html(
       <MunicipalityPage
         ctx={viewContext(c)}
@@ -157,6 +182,7 @@ export function registerMunicipalityPage(app: Hono<AppEnv>) {
         organisations={organisations}
         initiatives={initiatives}
         marketplace={{ live, nearest }}
+        services={services}
       />,
     );
   });
