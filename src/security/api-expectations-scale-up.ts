@@ -6,8 +6,9 @@ import { unique, type World } from './world';
 const DAY = 86_400_000;
 const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
-interface ScaleUp {
+export interface ScaleUp {
   pilot: string;
+  serviceSlug: string;
   round: string;
   nomination: string;
   competition: string;
@@ -23,7 +24,7 @@ async function expectOk<T>(what: string, answer: Promise<{ status: number; body:
   return body;
 }
 
-function newRound(w: World, kind: 'portfolio' | 'competition' = 'portfolio') {
+export function newRound(w: World, kind: 'portfolio' | 'competition' = 'portfolio') {
   return expectOk<{ id: string }>(
     `${kind} round`,
     w.as('operator').post('/portfolio-rounds', {
@@ -39,7 +40,7 @@ function newRound(w: World, kind: 'portfolio' | 'competition' = 'portfolio') {
 }
 
 /** Builds the scale-up fixtures once per world, on first use. */
-function scaleUp(w: World): Promise<ScaleUp> {
+export function scaleUp(w: World): Promise<ScaleUp> {
   const known = built.get(w);
   if (known) return known;
   const building = (async () => {
@@ -72,7 +73,7 @@ function scaleUp(w: World): Promise<ScaleUp> {
       )
     ).id;
     const competition = (await newRound(w, 'competition')).id;
-    const service = await expectOk<{ id: string }>(
+    const service = await expectOk<{ id: string; slug: string }>(
       'service',
       w.as('operator').post('/services', {
         name: unique('Voorziening'),
@@ -100,6 +101,7 @@ function scaleUp(w: World): Promise<ScaleUp> {
     );
     return {
       pilot,
+      serviceSlug: service.slug,
       round,
       nomination,
       competition,

@@ -2,6 +2,7 @@
 // route of the Hono app, keyed "METHOD /path" as app.routes spells it. Pages are used with a
 // cookie session and the form's CSRF token; anonymous people who need to log in get a 303 to
 // /inloggen. A new route without an entry fails the matrix.
+import { scaleUpPageExpectations } from './page-expectations-scale-up';
 import { type Case, onlyPage, PUBLIC, SIGNED_IN_PAGE, type Table, TOKEN_GATED, who } from './matrix';
 import { experimentBody, PASSWORD, PNG, type Role, unique, type World } from './world';
 
@@ -50,6 +51,7 @@ const byParty = onlyPage(['resident']);
 const byOwner = onlyPage(['resident', 'operator']);
 
 export const pageExpectations: Table = {
+  ...scaleUpPageExpectations,
   // --- operations ---
   'GET /health/live': { expect: PUBLIC },
   'GET /health/ready': { expect: PUBLIC },

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { Translate } from '../i18n';
+import { knownMessages, type Translate } from '../i18n';
 import { DomainError, type InvalidParam } from '../errors';
 
 /**
@@ -14,11 +14,13 @@ export function invalidParams(error: z.ZodError, t: Translate): InvalidParam[] {
     if (seen.has(name)) continue; // the first problem of a field is the one to fix first
     seen.add(name);
     const limits = issue as { maximum?: number | bigint; minimum?: number | bigint };
-    const message = issue.message.startsWith('validation.')
-      ? issue.message
-      : issue.code === 'invalid_type'
-        ? 'validation.required'
-        : 'validation.invalid';
+    // A schema names its message by key: a core "validation." key or a module's own ("scaleUp.validation.score").
+    const message =
+      issue.message.startsWith('validation.') || knownMessages('nl').has(issue.message)
+        ? issue.message
+        : issue.code === 'invalid_type'
+          ? 'validation.required'
+          : 'validation.invalid';
     result.push({
       name,
       reason: t(message, {

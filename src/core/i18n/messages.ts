@@ -69,6 +69,7 @@ export const messages = defineMessages(
     'problem.server.detail':
       'Er ging bij ons iets mis. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.',
     'layout.nav.innovation': 'Innovatie',
+    'layout.nav.scaleUp': 'Opschalen',
     'initiativeForm.organisation': 'Namens welke organisatie?',
     'experiment.dateHint': 'Als JJJJ-MM-DD, bijvoorbeeld 2026-10-01.',
     'initiativeType.challenge': 'Uitdaging',
@@ -160,6 +161,7 @@ export const messages = defineMessages(
     'problem.server.detail':
       'Something went wrong on our side. Nothing has been saved. Please try again in a few minutes.',
     'layout.nav.innovation': 'Innovation',
+    'layout.nav.scaleUp': 'Scaling up',
     'initiativeForm.organisation': 'On behalf of which organisation?',
     'experiment.dateHint': 'As YYYY-MM-DD, for example 2026-10-01.',
     'initiativeType.challenge': 'Challenge',

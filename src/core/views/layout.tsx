@@ -63,6 +63,7 @@ export function Layout({ ctx, title, hasErrors, theme, children }: LayoutProps) 
                   <NavLink ctx={ctx} href="/" label={t('layout.nav.home')} />
                   <NavLink ctx={ctx} href="/gemeenten" label={t('layout.nav.municipalities')} />
                   <NavLink ctx={ctx} href="/innovatie" label={t('layout.nav.innovation')} />
+                  <NavLink ctx={ctx} href="/opschalen" label={t('layout.nav.scaleUp')} />
                   {ctx.actor.kind === 'account' ? (
                     <NavLink ctx={ctx} href="/mijn-profiel" label={t('layout.nav.profile')} />
                   ) : (

@@ -195,6 +195,21 @@ export async function postcodesWithin(
 
 const NameRow = z.object({ code: z.string(), name: z.string() });
 
+/**
+ * The 342 names, in order: reference data that only changes when the reference data is loaded
+ * again at start-up, so it is read once per process (a map or a select list needs it per request).
+ */
+let names: Promise<{ code: string; name: string }[]> | undefined;
 export function listMunicipalityNames(db: Executor): Promise<{ code: string; name: string }[]> {
-  return select(db, NameRow, sql`SELECT code, name FROM municipalities ORDER BY slug`);
+  names ??= select(db, NameRow, sql`SELECT code, name FROM municipalities ORDER BY slug`).then(
+    (found) => {
+      if (found.length === 0) names = undefined; // not loaded yet: ask again next time
+      return found;
+    },
+    (error) => {
+      names = undefined;
+      throw error;
+    },
+  );
+  return names;
 }

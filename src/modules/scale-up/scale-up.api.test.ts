@@ -4,6 +4,7 @@ import { rows } from '../../core/db';
 import { apiClient, signedInClient } from '../../test/api-client';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { grantRole } from '../accounts';
+import { serviceById } from './services/queries';
 
 /**
  * The story of issue "Samen opschalen" through the API: Marieke's pilot, co-developed by Gouda, is
@@ -252,6 +253,17 @@ describe('an adoption', () => {
     const page = await (await testApp.app.request('/gemeenten/gouda')).text();
     expect(page).toContain(pilot.title);
     expect(page).toContain('In gebruik');
+  });
+
+  it('moves the service’s change stamp with every change its page shows, so the page is rendered once per change', async () => {
+    const before = (await serviceById(testApp.db, serviceId))?.changedAt;
+    await ahmed.client.put(path(), {
+      stage: 'live',
+      events: [{ date: '2026-10-02', kind: 'other', note: 'Evaluatie' }],
+    });
+    const after = (await serviceById(testApp.db, serviceId))?.changedAt;
+    expect(after).not.toBe(before);
+    expect((await serviceById(testApp.db, serviceId))?.changedAt).toBe(after);
   });
 
   it('shows stakeholders and notes to the municipality’s officials only', async () => {

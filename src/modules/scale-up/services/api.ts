@@ -64,7 +64,14 @@ const StepSchema = z
 /** A service with its figures, computed from its adoptions (one index range per service). */
 export async function serviceWithFigures(db: Executor, service: Service) {
   const figures = serviceFigures(await adoptionsOf(db, service.id));
-  const { operatorName, operatorOrganisationId: _, originInitiativeTitle: __, createdAt: ___, ...rest } = service;
+  const {
+    operatorName,
+    operatorOrganisationId: _,
+    originInitiativeTitle: __,
+    createdAt: ___,
+    changedAt: ____,
+    ...rest
+  } = service;
   return { ...rest, operator: operatorName, figures };
 }
 

@@ -22,13 +22,16 @@ const ServiceRow = z.object({
   standards: z.array(StandardShape),
   links: z.array(LinkShape),
   createdAt: z.string(),
+  /** moves with every change of what the service's page shows (migration 0012) */
+  changedAt: z.string(),
 });
 export type Service = z.infer<typeof ServiceRow>;
 
 const serviceColumns = sql`s.id, s.slug, s.name, s.description, s.origin_initiative_id AS "originInitiativeId",
   i.title AS "originInitiativeTitle", s.operator_name AS "operatorName",
   s.operator_organisation_id AS "operatorOrganisationId", s.status, s.standards, s.links,
-  ${iso('s.created_at')} AS "createdAt"`;
+  ${iso('s.created_at')} AS "createdAt",
+  to_char(s.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "changedAt"`;
 const fromServices = sql`FROM services s LEFT JOIN initiatives i ON i.id = s.origin_initiative_id`;
 
 export function serviceById(db: Executor, id: string): Promise<Service | undefined> {
@@ -61,7 +64,7 @@ export async function slugTaken(db: Executor, slug: string): Promise<boolean> {
 
 export async function insertService(
   db: Executor,
-  service: Omit<Service, 'id' | 'createdAt' | 'originInitiativeTitle'>,
+  service: Omit<Service, 'id' | 'createdAt' | 'changedAt' | 'originInitiativeTitle'>,
 ): Promise<string> {
   const [row] = await rows<{ id: string }>(
     db,

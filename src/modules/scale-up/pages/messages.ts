@@ -1,0 +1,7 @@
+import { adoptionPageMessages } from './messages-adoption';
+import { roundPageMessages } from './messages-rounds';
+import { servicePageMessages } from './messages-services';
+import { mergeCatalogues } from './merge';
+
+/** The texts of the pages of Samen opschalen, in plain Dutch (B1) and English. */
+export const pageMessages = mergeCatalogues(roundPageMessages, servicePageMessages, adoptionPageMessages);
