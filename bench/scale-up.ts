@@ -118,7 +118,7 @@ async function measure(name: string, services: number, port: number, pages: bool
   try {
     const base = `http://127.0.0.1:${port}`;
     const figures = await load(`${base}/api/v1/services/${serviceId}`);
-    console.log(`${name}: ${services} services × 342 adoptions, ${events.toLocaleString('en')} events (${database.kind})`);
+    console.log(`${name}: ${services} services × 342 adoptions, ${events.toLocaleString('en')} events`);
     console.log(`  GET /api/v1/services/{id}: ${figures.rps.toFixed(0)} req/s, median ${figures.medianMs} ms`);
     if (!pages) return { figures };
     const list = await load(`${base}/gemeenten`);

@@ -146,7 +146,7 @@ describe('4. a beheerder reads a reported conversation only until its report is 
 });
 
 describe('6. a wrong Content-Type', () => {
-  it('answers 415 problem+json on every JSON operation (after 401 for a route that needs a signed-in person)', async () => {
+  it('answers 415 problem+json on every JSON operation (after 401 where a signed-in person is needed)', async () => {
     const token = (await apiClient(testApp).post('/tokens', { email: fatima.email, password: fatima.password })).body
       .token as string;
     for (const [method, path, signedIn] of [

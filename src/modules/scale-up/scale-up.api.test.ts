@@ -255,7 +255,7 @@ describe('an adoption', () => {
     expect(page).toContain('In gebruik');
   });
 
-  it('moves the service’s change stamp with every change its page shows, so the page is rendered once per change', async () => {
+  it('moves the service’s change stamp with every change its page shows: one render per change', async () => {
     const before = (await serviceById(testApp.db, serviceId))?.changedAt;
     await ahmed.client.put(path(), {
       stage: 'live',
