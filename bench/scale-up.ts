@@ -1,13 +1,11 @@
 import { serve } from '@hono/node-server';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
+import { load as loadRun } from './autocannon';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { systemClock } from '../src/core/context';
 import { type Database, migrate, openPglite, openPostgres, rows } from '../src/core/db';
-import { projectRoot } from '../src/core/paths';
 import { loadReferenceData } from '../src/modules/municipalities';
 
 // Samen opschalen under load (issue "Samen opschalen", performance). In one run:
@@ -73,36 +71,7 @@ async function fill(database: Database, services: number, eventsEach: number) {
   return { events: count?.n ?? 0, serviceId: service?.id as string };
 }
 
-/** autocannon in its own process, so the load generator does not share the server's event loop. */
-function autocannon(url: string, seconds: number): Promise<{ rps: number; medianMs: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(projectRoot, 'node_modules/.bin/autocannon'),
-      ['-c', String(CONNECTIONS), '-d', String(seconds), '-j', url],
-      { stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        const result = JSON.parse(out) as { requests: { average: number }; latency: { p50: number }; non2xx: number };
-        resolve({ rps: result.requests.average, medianMs: result.latency.p50, non2xx: result.non2xx });
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
-
-async function load(url: string) {
-  await autocannon(url, 2);
-  const result = await autocannon(url, SECONDS);
-  if (result.non2xx > 0) throw new Error(`${result.non2xx} non-2xx responses from ${url}`);
-  return result;
-}
+const load = (url: string) => loadRun(url, SECONDS, CONNECTIONS);
 
 async function measure(name: string, services: number, port: number, pages: boolean) {
   const database = await open(`samen_bench_scale_up_${services}`);

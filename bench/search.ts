@@ -8,14 +8,12 @@ import { systemClock } from '../src/core/context';
 // latency on the large database ≤ 2× that on the small one.
 // Usage: npx tsx bench/search.ts --small <DATABASE_URL or data dir> --large <DATABASE_URL or data dir> [--seconds 10]
 import { serve } from '@hono/node-server';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
+import { load as loadRun } from './autocannon';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { type Database, migrate, openPglite, openPostgres, rows } from '../src/core/db';
-import { projectRoot } from '../src/core/paths';
 import { searchPosts } from '../src/modules/marketplace/search/search';
 import { postcodeLookup } from '../src/modules/municipalities';
 
@@ -61,36 +59,7 @@ async function driverThroughput(database: Database): Promise<number> {
   return done / SECONDS;
 }
 
-/** autocannon in its own process, so the load generator does not share the server's event loop. */
-function autocannonRun(url: string, seconds: number): Promise<{ rps: number; medianMs: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(projectRoot, 'node_modules/.bin/autocannon'),
-      ['-c', String(CONNECTIONS), '-d', String(seconds), '-j', url],
-      { stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        const result = JSON.parse(out) as { requests: { average: number }; latency: { p50: number }; non2xx: number };
-        resolve({ rps: result.requests.average, medianMs: result.latency.p50, non2xx: result.non2xx });
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
-
-async function load(url: string) {
-  await autocannonRun(url, 2); // warm-up
-  const result = await autocannonRun(url, SECONDS);
-  if (result.non2xx > 0) throw new Error(`${result.non2xx} non-2xx responses from ${url}`);
-  return result;
-}
+const load = (url: string) => loadRun(url, SECONDS, CONNECTIONS);
 
 async function measure(name: string, target: string, port: number) {
   const database = await open(target);

@@ -5,6 +5,7 @@ import { firstRow } from '../core/db';
 import { accountIdByEmail } from '../modules/accounts';
 import { createRound, decide, nominate, preselect, scoreNomination } from '../modules/scale-up/rounds/commands';
 import { boardMemberCandidates } from '../modules/scale-up/rounds/queries';
+import { DEFAULT_CRITERIA } from '../modules/scale-up/rules';
 import { seedAdoptions, seedServices } from './scale-up-services';
 
 /**
@@ -55,16 +56,7 @@ async function boardActor(deps: AppContext, email: string): Promise<SignedIn> {
 }
 
 const scores = (values: number[]) =>
-  Object.fromEntries(
-    [
-      'maatschappelijke-waarde',
-      'geinteresseerde-gemeenten',
-      'volwassenheid',
-      'kosten-baten',
-      'standaardiseerbaarheid',
-      'privacy-veiligheid',
-    ].map((key, i) => [key, values[i % values.length] as number]),
-  );
+  Object.fromEntries(DEFAULT_CRITERIA.map(({ key }, i) => [key, values[i % values.length] as number]));
 
 export async function seedScaleUp(deps: AppContext, operatorAccountId: string): Promise<void> {
   if (await firstRow(deps.db, sql`SELECT 1 FROM portfolio_rounds LIMIT 1`)) return;
@@ -90,14 +82,7 @@ export async function seedScaleUp(deps: AppContext, operatorAccountId: string): 
       description:
         'Het Gemeentelijk Portfolio-overleg kiest pilots die klaar zijn om landelijk te worden: één invoering ' +
         'voor alle gemeenten in plaats van 342 keer hetzelfde.',
-      criteria: [
-        { key: 'maatschappelijke-waarde', label: 'Maatschappelijke waarde', weight: 3 },
-        { key: 'geinteresseerde-gemeenten', label: 'Aantal geïnteresseerde gemeenten', weight: 2 },
-        { key: 'volwassenheid', label: 'Volwassenheid', weight: 2 },
-        { key: 'kosten-baten', label: 'Kosten en baten', weight: 2 },
-        { key: 'standaardiseerbaarheid', label: 'Standaardiseerbaarheid', weight: 2 },
-        { key: 'privacy-veiligheid', label: 'Privacy en veiligheid', weight: 1 },
-      ],
+      criteria: [...DEFAULT_CRITERIA],
       boardMemberIds,
       nominationsCloseAt: at(-270).toISOString(),
       scoringClosesAt: at(-230).toISOString(),
@@ -167,14 +152,7 @@ export async function seedScaleUp(deps: AppContext, operatorAccountId: string): 
       kind: 'portfolio',
       title: 'Portfolio-ronde najaar',
       description: 'De tweede ronde van dit jaar. Leden van het overleg scoren tot het scoren sluit.',
-      criteria: [
-        { key: 'maatschappelijke-waarde', label: 'Maatschappelijke waarde', weight: 3 },
-        { key: 'geinteresseerde-gemeenten', label: 'Aantal geïnteresseerde gemeenten', weight: 2 },
-        { key: 'volwassenheid', label: 'Volwassenheid', weight: 2 },
-        { key: 'kosten-baten', label: 'Kosten en baten', weight: 2 },
-        { key: 'standaardiseerbaarheid', label: 'Standaardiseerbaarheid', weight: 2 },
-        { key: 'privacy-veiligheid', label: 'Privacy en veiligheid', weight: 1 },
-      ],
+      criteria: [...DEFAULT_CRITERIA],
       boardMemberIds,
       nominationsCloseAt: at(-14).toISOString(),
       scoringClosesAt: at(42).toISOString(),
