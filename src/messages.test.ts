@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownMessages, registerMessages, translator } from './core/i18n';
+import { knownMessages, mergeMessages, registerMessages, translator } from './core/i18n';
 import { messages as coreMessages } from './core/i18n/messages';
 import { projectRoot } from './core/paths';
 import { MODULES } from './modules';
@@ -51,6 +51,12 @@ describe('the texts of every module', () => {
     expect(() =>
       registerMessages({ nl: { 'layout.skipLink': 'iets anders' }, en: { 'layout.skipLink': 'x' } }),
     ).toThrowError(/defined twice/);
+  });
+
+  it('refuses a key that two sub-features of one module both define', () => {
+    const one = { nl: { 'x.a': 'a' }, en: { 'x.a': 'a' } };
+    expect(mergeMessages(one, { nl: { 'x.b': 'b' }, en: { 'x.b': 'b' } }).nl).toEqual({ 'x.a': 'a', 'x.b': 'b' });
+    expect(() => mergeMessages(one, one)).toThrowError(/x\.a is defined twice/);
   });
 
   it('fills placeholders and shows an unknown key as itself', () => {

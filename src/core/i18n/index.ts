@@ -1,7 +1,7 @@
 import type { Catalogue } from './define';
 import { messages as coreMessages } from './messages';
 
-export { type Catalogue, defineMessages } from './define';
+export { type Catalogue, defineMessages, mergeMessages } from './define';
 
 export type Locale = 'nl' | 'en';
 export type Translate = (key: string, params?: Record<string, string | number | undefined>) => string;

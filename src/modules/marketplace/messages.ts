@@ -1,4 +1,4 @@
-import { type Catalogue, defineMessages } from '../../core/i18n';
+import { defineMessages, mergeMessages } from '../../core/i18n';
 import { messages as conversations } from './conversations/messages';
 import { messages as moderation } from './moderation/messages';
 import { messages as posts } from './posts/messages';
@@ -81,17 +81,5 @@ const shared = defineMessages(
   },
 );
 
-/** The sub-features' texts as the module's one catalogue; a key two of them define is a defect. */
-function merge(...catalogues: Catalogue[]): Catalogue {
-  const merged = { nl: {} as Record<string, string>, en: {} as Record<string, string> };
-  for (const catalogue of catalogues)
-    for (const locale of ['nl', 'en'] as const)
-      for (const [key, text] of Object.entries(catalogue[locale])) {
-        if (key in merged[locale]) throw new Error(`message ${key} is defined twice in the marketplace module`);
-        merged[locale][key] = text;
-      }
-  return merged;
-}
-
 /** Texts of the marketplace module, in Dutch (B1) and English. */
-export const messages = merge(shared, settings, search, posts, conversations, moderation);
+export const messages = mergeMessages(shared, settings, search, posts, conversations, moderation);

@@ -4,7 +4,7 @@ import { markMarketplaceLive } from './adoptions/marketplace';
 import { messages as mapMessages } from './map/messages';
 import { problemMessages } from './messages';
 import { pageMessages, registerScaleUpPages } from './pages';
-import { mergeCatalogues } from './pages/merge';
+import { mergeMessages } from '../../core/i18n';
 import { registerPolicies } from './policy';
 import { registerRoundApi } from './rounds/api';
 import { registerServiceApi } from './services/api';
@@ -16,7 +16,7 @@ import { registerServiceApi } from './services/api';
  */
 export const scaleUpModule = defineModule({
   name: 'scale-up',
-  messages: mergeCatalogues(problemMessages, mapMessages, pageMessages),
+  messages: mergeMessages(problemMessages, mapMessages, pageMessages),
   policies: registerPolicies,
   api: (api) => {
     registerRoundApi(api);
