@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ValidHtmlLast from './e2e/sequencer';
 
 /**
  * Browser end-to-end tests: the built app on a free port (e2e/global-setup.ts), driven by Debian's
@@ -12,5 +13,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One server, one browser at a time: the files run one after the other.
     fileParallelism: false,
+    // …and the W3C Nu checker's file last: it checks the HTML of the page states the others kept.
+    sequence: { sequencer: ValidHtmlLast },
   },
 });

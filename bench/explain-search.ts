@@ -1,5 +1,7 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the statements one marketplace search runs, to show that the
-// search is index-driven. Usage: npx tsx bench/explain-search.ts <DATABASE_URL|data dir> [q] [pc4] [radiusKm]
+// search is index-driven and reads at most COUNT_CAP + 1 postings per range (ADR 0007).
+// Usage: npx tsx bench/explain-search.ts <DATABASE_URL|data dir> [q] [pc4 | GMxxxx] [radiusKm]
+//   a municipality code instead of a postcode searches that marketplace; q '' lists everything
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, openPglite, openPostgres, rows } from '../src/core/db';
 import { searchPosts } from '../src/modules/marketplace/search/search';
@@ -13,7 +15,8 @@ if (!target) {
 const database = /^postgres(ql)?:\/\//.test(target)
   ? await openPostgres(target, 2)
   : await openPglite(`${target}/pglite`);
-const origin = await postcodeLookup(database.db, pc4);
+const marketplace = /^GM\d{4}$/.test(pc4) ? pc4 : undefined;
+const origin = marketplace ? undefined : await postcodeLookup(database.db, pc4);
 // Every statement the search runs is executed as EXPLAIN (ANALYZE, BUFFERS) and its plan printed.
 const explaining = new Proxy(database.db, {
   get(db, property) {
@@ -29,7 +32,8 @@ await searchPosts(database.db, {
   kind: 'request',
   q,
   near: origin,
-  radiusKm: Number(radius),
+  radiusKm: origin ? Number(radius) : undefined,
+  municipalityCodes: marketplace ? [marketplace] : undefined,
   sort: 'relevance',
   page: 1,
   pageSize: 20,
@@ -38,7 +42,8 @@ await searchPosts(explaining, {
   kind: 'request',
   q,
   near: origin,
-  radiusKm: Number(radius),
+  radiusKm: origin ? Number(radius) : undefined,
+  municipalityCodes: marketplace ? [marketplace] : undefined,
   sort: 'relevance',
   page: 1,
   pageSize: 20,

@@ -1,7 +1,7 @@
 // Similar-initiative ranking for a new text: median latency among 100,000 initiatives against the
 // median among 1,000, in one run, on PGlite and (when BENCH_DATABASE_URL is set) on PostgreSQL.
-// Target (issue 4): the ratio is at most 3 — the ranking reads postings through an index, it does
-// not scan the corpus. Figures go to docs/performance.md.
+// Target (issue 15; 3 in issue 4): the ratio is at most 1.5 — the ranking reads a bounded number
+// of postings from an index, it does not scan the corpus. Figures go to docs/performance.md.
 // Usage: npx tsx bench/similarity.ts [--large 100000] [--queries 40] [--postgres-only]
 //        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/postgres npx tsx bench/similarity.ts
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ const argument = (name: string, fallback: number) => {
 const LARGE = argument('large', 100_000);
 const SMALL = 1_000;
 const QUERIES = argument('queries', 40);
+const TARGET = 1.5;
 
 interface Text {
   title: string;
@@ -72,6 +73,9 @@ async function grow(database: Database, organisationId: string, target: number) 
     process.stdout.write(`\r  ${have.toLocaleString('en')} initiatives`);
   }
   await recountTermStats(db);
+  // What autovacuum does on a server (and PGlite's background work): statistics and the visibility
+  // map, so postings are read from the index alone.
+  await db.execute(sql`VACUUM ANALYZE initiative_terms`);
   await db.execute(sql`ANALYZE`);
   process.stdout.write('\n');
 }
@@ -87,7 +91,10 @@ async function medianLatency(database: Database): Promise<number> {
     return times;
   };
   await run(); // warm-up: caches, plans
-  const times = [...(await run()), ...(await run()), ...(await run())].sort((a, b) => a - b);
+  // six rounds (240 rankings): a machine shared with other work still gives a steady median
+  const times: number[] = [];
+  for (let round = 0; round < 6; round++) times.push(...(await run()));
+  times.sort((a, b) => a - b);
   if (process.argv.includes('--explain')) {
     const query = queries[0] as Text;
     const statement = await rankingSql(database.db, {
@@ -122,7 +129,7 @@ async function bench(name: string, open: () => Promise<{ database: Database; dro
     const large = await medianLatency(database);
     console.log(`  median at ${LARGE.toLocaleString('en')}: ${large.toFixed(1)} ms`);
     const ratio = large / small;
-    console.log(`  ratio: ${ratio.toFixed(2)} (target ≤ 3) ${ratio <= 3 ? 'OK' : 'TOO SLOW'}`);
+    console.log(`  ratio: ${ratio.toFixed(2)} (target ≤ ${TARGET}) ${ratio <= TARGET ? 'OK' : 'TOO SLOW'}`);
     const plan = await rows<{ 'QUERY PLAN': string }>(
       database.db,
       sql`EXPLAIN SELECT initiative_id, weight FROM initiative_terms
@@ -160,4 +167,4 @@ if (serverUrl) {
     }),
   );
 }
-process.exit(ratios.every((ratio) => ratio <= 3) ? 0 : 1);
+process.exit(ratios.every((ratio) => ratio <= TARGET) ? 0 : 1);

@@ -15,7 +15,7 @@ const listUnder = (page: Page, heading: string) =>
 /** Logs in through the page, opens the pilot and joins it as co-developer for her municipality. */
 async function joinAsCoDeveloper(page: Page, email: string, pilotUrl: string, organisation: string) {
   await logIn(page, email, DEMO_PASSWORD);
-  await page.waitForURL('**/mijn-profiel');
+  await page.waitForURL('**/mijn-samen');
   await page.goto(pilotUrl);
   const join = page.getByRole('region', { name: 'Meedoen' });
   expect(await join.getByLabel('Namens').locator('option:checked').innerText()).toBe(organisation);
@@ -40,7 +40,7 @@ describe('A policy officer shares a pilot and others join', () => {
       const marieke = await session.newContext();
       const page = await marieke.newPage();
       await logIn(page, DEMO.alphen, DEMO_PASSWORD);
-      await page.waitForURL('**/mijn-profiel');
+      await page.waitForURL('**/mijn-samen');
       await rememberSignedIn(DEMO.alphen, await marieke.storageState());
       await page.goto('/innovatie');
       await page.getByRole('link', { name: 'Initiatief aandragen' }).click();

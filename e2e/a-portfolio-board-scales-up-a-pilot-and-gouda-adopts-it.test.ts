@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
+import { checkPageState } from './page-states';
 import { useBrowser } from './browser';
 import { DEMO, DEMO_PASSWORD, flashText, signedInAs, type StorageState } from './flows';
 
@@ -37,9 +38,12 @@ const state = {
   servicePath: '',
 };
 
-/** Runs axe on the page as it is now; every page of this story must pass. */
+let states = 0;
+/** Runs axe on the page as it is now; every page of this story must pass, and reflow (page-states.ts). */
 async function expectAccessible(page: Page) {
   expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+  states += 1;
+  await checkPageState(session, page, `scale-up story ${states} ${new URL(page.url()).pathname}`);
 }
 
 const as = (who: keyof typeof state.sessions) => session.newPage({ storageState: state.sessions[who] });

@@ -22,8 +22,10 @@ describe('A resident creates and deletes her account', () => {
     await page.waitForURL('**/inloggen');
     expect(await flashText(page)).toBe('Uw e-mailadres is bevestigd. U kunt nu inloggen.');
 
-    // She logs in and lands on her profile.
+    // She logs in and lands on Mijn Samen; her profile is one link away in the header.
     await logIn(page, fatima.email, fatima.password);
+    await page.waitForURL('**/mijn-samen');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn profiel' }).click();
     await page.waitForURL('**/mijn-profiel');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Mijn profiel');
     expect(await page.getByLabel('Voornaam').inputValue()).toBe('Fatima');

@@ -9,6 +9,8 @@ describe('A resident without JavaScript updates her profile', () => {
     const page = await session.newPage({ javaScriptEnabled: false });
 
     await logIn(page, DEMO_RESIDENT.email, DEMO_RESIDENT.password);
+    await page.waitForURL('**/mijn-samen');
+    await page.getByRole('link', { name: 'Mijn profiel' }).click();
     await page.waitForURL('**/mijn-profiel');
     const firstName = page.getByLabel('Voornaam');
     const name = await firstName.inputValue();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { axeViolations } from './axe';
 import type { BrowserSession } from './browser';
+import { checkPageState } from './page-states';
 import {
   CONVERSATION_PATH,
   DEMO,
@@ -56,16 +57,19 @@ export async function signIn(session: BrowserSession, sessions: Sessions, people
 
 /**
  * The test of one case: opens the page as the case's person, checks where it ended up and that she
- * is still signed in, and runs axe on it. For `it.for(cases)('$name', scanWith(session, sessions))`.
+ * is still signed in, and runs axe on it; then, in Dutch and English, that it reflows at 320 px,
+ * that its error summary names its fields, and keeps its HTML for the Nu checker (page-states.ts).
+ * For `it.for(cases)('$name', scanWith(session, sessions))`.
  */
 export function scanWith(session: BrowserSession, sessions: Sessions) {
-  return async ({ open, signedIn: person, at }: PageCase) => {
+  return async ({ name, open, signedIn: person, at }: PageCase) => {
     const page = await session.newPage(person ? { storageState: sessions[person] } : {});
     await open(page);
     if (at) expect(new URL(page.url()).pathname).toMatch(at);
     // Still signed in: not sent to the login page.
     if (person) expect(await page.getByRole('button', { name: /^Uitloggen/ }).count()).toBe(1);
     expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+    await checkPageState(session, page, name);
   };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { trackDocument } from './page-states';
 
 /**
  * Debian's chromium driven by playwright-core: no browser download, ever. One browser per test
@@ -64,7 +65,9 @@ export function useBrowser(): BrowserSession {
     },
     async newPage(options = {}) {
       const context = await session.newContext(options);
-      return context.newPage();
+      const page = await context.newPage();
+      trackDocument(page);
+      return page;
     },
   };
   return session;

@@ -29,6 +29,15 @@ const anonymous: PageCase[] = [
   { name: 'initiatives on the theme debts', open: (page) => page.goto('/innovatie?thema=schulden') },
   { name: 'initiatives, nothing found', open: (page) => page.goto('/innovatie?zoek=xyzzy') },
   { name: 'clusters of similar initiatives', open: (page) => page.goto('/innovatie/clusters') },
+  {
+    name: 'clusters of similar initiatives, a group opened',
+    open: async (page) => {
+      await page.goto('/innovatie/clusters');
+      await page.locator('details.samen-cluster summary').first().click();
+      await page.locator('details.samen-cluster[open]').waitFor();
+    },
+  },
+  { name: 'clusters of similar initiatives, page 2', open: (page) => page.goto('/innovatie/clusters?pagina=2') },
   { name: 'an initiative', open: (page) => page.goto(`/innovatie/${fixtures.alphenInitiative}`) },
   {
     name: 'municipality with initiatives (Alphen aan den Rijn)',
@@ -125,6 +134,57 @@ const innovation: PageCase[] = [
     },
   },
   { name: 'mail preferences for initiatives', open: (page) => page.goto('/innovatie/meldingen'), signedIn: 'alphen' },
+  {
+    name: 'change own initiative',
+    signedIn: 'alphen',
+    open: (page) => page.goto(`/innovatie/${fixtures.alphenInitiative}/bewerken`),
+  },
+  {
+    name: 'change own initiative, checked for similar initiatives',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.alphenInitiative}/bewerken`);
+      await page.getByRole('button', { name: 'Controleer op vergelijkbare initiatieven' }).click();
+      await page.locator('[data-similar-results] .samen-card').first().waitFor();
+    },
+  },
+  {
+    name: 'change own initiative with form errors',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.alphenInitiative}/bewerken`);
+      await page.getByLabel('Titel').fill('');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'get in touch about an initiative',
+    signedIn: 'alphen',
+    open: (page) => page.goto(`/innovatie/${fixtures.goudaInitiative}/contact`),
+  },
+  {
+    name: 'get in touch about an initiative with form errors',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.goudaInitiative}/contact`);
+      await page.getByRole('button', { name: 'Bericht versturen' }).click();
+      await page.locator('.samen-error-summary').waitFor();
+    },
+  },
+  {
+    name: 'a conversation about an initiative',
+    signedIn: 'alphen',
+    open: async (page) => {
+      await page.goto(`/innovatie/${fixtures.goudaInitiative}/contact`);
+      if (new URL(page.url()).pathname.endsWith('/contact')) {
+        await page.getByLabel('Uw bericht').fill('Zullen we onze ervaringen delen?');
+        await page.getByRole('button', { name: 'Bericht versturen' }).click();
+      }
+      await page.getByRole('list', { name: 'Berichten' }).waitFor();
+    },
+  },
+  { name: 'conversations about initiatives', open: (page) => page.goto('/innovatie/gesprekken'), signedIn: 'alphen' },
 ];
 
 describe('Every innovation page passes axe (WCAG 2.1 A and AA)', () => {

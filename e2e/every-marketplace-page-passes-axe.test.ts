@@ -79,6 +79,30 @@ const marketplace: PageCase[] = [
     },
   },
   {
+    name: 'help request form, with a postcode of another municipality',
+    signedIn: 'resident',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/nieuw$/,
+    open: async (page) => {
+      await page.goto(`${UTRECHT}/nieuw?soort=request`);
+      await page.getByLabel('Korte titel').fill('Hulp bij boodschappen');
+      await page.getByLabel('Vertel wat meer').fill('Wie doet boodschappen met mij?');
+      await page.getByLabel('Categorie').selectOption('boodschappen');
+      await page.getByLabel('Postcode', { exact: true }).fill('3011');
+      await page.getByRole('button', { name: 'Plaatsen' }).click();
+      await page.getByRole('link', { name: 'Plaats het op Rotterdam voor elkaar' }).waitFor();
+    },
+  },
+  {
+    name: 'vacancy form, for a member of an organisation',
+    signedIn: 'beheerder',
+    at: /^\/gemeenten\/utrecht\/marktplaats\/nieuw$/,
+    open: async (page) => {
+      await page.goto(`${UTRECHT}/vacatures`);
+      await page.getByRole('link', { name: 'Vacature plaatsen' }).click();
+      await page.getByLabel('Uren per week').waitFor();
+    },
+  },
+  {
     name: 'a help request, anonymous',
     open: async (page) => {
       await page.goto(`/hulp/${fixtures.post}`);

@@ -32,6 +32,7 @@ const anonymous: PageCase[] = [
   },
   { name: 'municipalities', open: (page) => page.goto('/gemeenten') },
   { name: 'municipalities filtered on Zeeland', open: (page) => page.goto('/gemeenten?provincie=Zeeland') },
+  { name: 'municipalities with a marketplace', open: (page) => page.goto('/gemeenten?marktplaats=ja') },
   { name: 'municipalities, nothing found', open: (page) => page.goto('/gemeenten?zoek=xyzzy') },
   { name: 'municipality Utrecht', open: (page) => page.goto('/gemeenten/utrecht') },
   { name: 'register', open: (page) => page.goto('/registreren') },

@@ -118,7 +118,7 @@ export async function signedInAs(
   const context = await session.newContext();
   const page = await context.newPage();
   await logIn(page, email, password);
-  await page.waitForURL('**/mijn-profiel');
+  await page.waitForURL('**/mijn-samen');
   const state = await context.storageState();
   await context.close();
   await rememberSignedIn(email, state);
@@ -136,7 +136,7 @@ export async function registerAndLogIn(page: Page, person: NewResident) {
   await page.getByRole('button', { name: 'Bevestigen' }).click();
   await page.waitForURL('**/inloggen');
   await logIn(page, person.email, person.password);
-  await page.waitForURL('**/mijn-profiel');
+  await page.waitForURL('**/mijn-samen');
 }
 
 /** Samen helpen: the demo accounts of Utrecht voor elkaar (src/seed/demo.ts); all use DEMO_PASSWORD. */

@@ -101,7 +101,7 @@ export async function logInPatiently(page: Page, email: string, password: string
   for (let attempt = 0; ; attempt++) {
     await logIn(page, email, password);
     const signedIn = await page
-      .waitForURL('**/mijn-profiel', { timeout: 5_000 })
+      .waitForURL('**/mijn-samen', { timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
     if (signedIn) return;

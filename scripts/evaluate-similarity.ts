@@ -20,6 +20,7 @@ import {
   recallAtK,
   type Theme,
 } from '../src/modules/innovation';
+import { installModules } from '../src/modules';
 import { loadReferenceData } from '../src/modules/municipalities';
 import { gemeenteOrganisation, seedInnovation } from '../src/seed/innovation';
 
@@ -32,6 +33,8 @@ interface Item {
   summary: string;
 }
 
+// The commands write notifications of the kinds the modules declare: install them first.
+installModules();
 const verbose = process.argv.includes('--verbose');
 const folder = join(projectRoot, 'src/modules/innovation/similarity/evaluation');
 const pairs = JSON.parse(readFileSync(join(folder, 'pairs.json'), 'utf8')) as [Item, Item][];

@@ -3,10 +3,11 @@
  *   a. kill -9 during a write burst, on PGlite and on PostgreSQL: no acknowledged write is lost;
  *   b. two instances on one PostgreSQL database: one match out of simultaneous accepts, one 201
  *      and 409s for duplicate submissions (no 500), one login rate limit for both;
- *   c. PostgreSQL stopped mid-burst: 503 + Retry-After, no crash, and recovery without a restart.
+ *   c. PostgreSQL stopped mid-burst: 503 + Retry-After, no crash, and recovery without a restart;
+ *   d. kill -9 in the middle of a digest run: afterwards exactly one digest per person.
  * One PASS/FAIL line per check; exits 1 when any check fails.
  *
- *   npx tsx scripts/resilience.ts [--only kill9,two,outage] [--no-build]
+ *   npx tsx scripts/resilience.ts [--only kill9,two,outage,digest] [--no-build]
  *
  * RESILIENCE_DATABASE_URL (postgresql://user@host:port, a role that may create databases) is the
  * server for a and b; each check makes its own database there and drops it. Unset: a throw-away
@@ -15,16 +16,17 @@
  */
 import { checkDatabaseOutage } from './resilience/database-outage';
 import { type Cluster, ownCluster, postgresBin } from './resilience/databases';
+import { checkDigestKill9 } from './resilience/digest-kill9';
 import { checkKill9 } from './resilience/kill9';
 import { build, type CheckResult, seconds } from './resilience/lib';
 import { checkTwoInstances } from './resilience/two-instances';
 
-const CHECKS = ['kill9', 'two', 'outage'] as const;
+const CHECKS = ['kill9', 'two', 'outage', 'digest'] as const;
 type CheckName = (typeof CHECKS)[number];
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error('usage: npx tsx scripts/resilience.ts [--only kill9,two,outage] [--no-build]');
+  console.error('usage: npx tsx scripts/resilience.ts [--only kill9,two,outage,digest] [--no-build]');
   process.exit(2);
 }
 
@@ -49,7 +51,7 @@ let cluster: Cluster | undefined;
 try {
   if (buildFirst) build();
   let serverUrl = process.env.RESILIENCE_DATABASE_URL;
-  const needsServer = only.has('kill9') || only.has('two');
+  const needsServer = only.has('kill9') || only.has('two') || only.has('digest');
   if (needsServer && !serverUrl) {
     if (!postgresBin()) {
       console.error('RESILIENCE_DATABASE_URL is unset and there are no PostgreSQL binaries to start a cluster with');
@@ -65,6 +67,7 @@ try {
   }
   if (only.has('two')) results.push(...(await checkTwoInstances(serverUrl as string)));
   if (only.has('outage')) results.push(...(await checkDatabaseOutage()));
+  if (only.has('digest')) results.push(await checkDigestKill9(serverUrl as string));
 } finally {
   await cluster?.destroy();
 }

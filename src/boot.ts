@@ -9,25 +9,31 @@ import type { SamenModule } from './core/module';
 import { installModules, MODULES } from './modules';
 import { loadReferenceData } from './modules/municipalities';
 import { seedDemo, seedIsNeeded } from './seed/demo';
+import { demoStart } from './seed/start';
 
 /** Opens the database and brings it up to date: schema, reference data, and demo data when empty. */
 export async function prepare(config: Config, logger: Logger): Promise<AppContext> {
   const started = performance.now();
   installModules();
+  // An empty embedded database with the demo starts from its snapshot (src/seed/start.ts).
+  const demo = demoStart(config);
+  const settings = demo?.config ?? config;
   const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.databasePoolSize,
+    databaseUrl: settings.databaseUrl,
+    dataDir: settings.dataDir,
+    poolSize: settings.databasePoolSize,
   });
+  await demo?.opened(database, logger);
   const applied = await migrate(database);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database schema updated');
   const reference = await loadReferenceData(database.db);
   if (reference === 'loaded')
     logger.info('reference data loaded (342 municipalities, 4,067 postcodes; Bron: CBS, PDOK)');
-  const deps: AppContext = { config, database, db: database.db, logger, clock: systemClock };
-  if (config.seedDemo && (await seedIsNeeded(database.db))) {
+  const deps: AppContext = { config: settings, database, db: database.db, logger, clock: systemClock };
+  if (settings.seedDemo && (await seedIsNeeded(database.db))) {
     const accounts = await seedDemo(deps);
     logger.info({ accounts: accounts.map((a) => a.email) }, 'demo data seeded');
+    await demo?.seeded(database, logger);
   }
   logger.info({ ms: Math.round(performance.now() - started), database: database.kind }, 'database ready');
   return deps;

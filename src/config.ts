@@ -40,6 +40,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  ACCOUNT_LIMITS: booleanFlag.optional(),
 });
 
 export type Config = Readonly<{
@@ -62,6 +63,8 @@ export type Config = Readonly<{
   shutdownTimeoutMs: number;
   /** bearer token for /metrics; without it, /metrics answers on loopback only */
   metricsToken: string | undefined;
+  /** per-account hourly limits and the spam checks that read an account's history (screening module) */
+  accountLimits: boolean;
 }>;
 
 export class ConfigError extends Error {
@@ -141,5 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
+    // On in production; tests, the demo and the load scripts post at machine speed from one account.
+    accountLimits: e.ACCOUNT_LIMITS ?? production,
   });
 }

@@ -16,7 +16,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+/** The names a text fills in: {name} placeholders and the numbers of its plural blocks ({count, plural, …}). */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] as string))].sort();
+
+/** A text with its plural blocks taken out: what is left is said the same for every number. */
+const withoutPlurals = (text: string) => {
+  let rest = text;
+  for (let start = rest.search(/\{\w+, plural,/); start >= 0; start = rest.search(/\{\w+, plural,/)) {
+    let depth = 0;
+    let end = start;
+    for (; end < rest.length; end++) {
+      if (rest[end] === '{') depth += 1;
+      if (rest[end] === '}' && --depth === 0) break;
+    }
+    rest = rest.slice(0, start) + rest.slice(end + 1);
+  }
+  return rest;
+};
 
 describe('the texts of every module', () => {
   it('have the same keys and the same placeholders in Dutch and English, per module', () => {
@@ -45,6 +62,29 @@ describe('the texts of every module', () => {
     }
     expect([...missing]).toEqual([]);
     expect(checked).toBeGreaterThan(500);
+  });
+
+  it('say a number of things through Intl.PluralRules: "1 nieuw bericht", never "1 nieuwe berichten"', () => {
+    // A number placeholder followed by a word ("{count} partners") would read "1 partners": such a
+    // text chooses its words in a plural block. Left: labels ("Reacties ({count})"), units ("{km} km")
+    // and words that do not change with the number ("{count} gevonden").
+    const number = '\\{(?:count|total|seconds|max|min|n|days|weeks|hours|municipalities|people)\\}';
+    const unchanged = '(?!km\\b|gevonden\\b|found\\b|met\\b|with\\b|ongelezen\\b|unread\\b)';
+    const numbers = new RegExp(`${number} ${unchanged}\\p{L}`, 'u');
+    const wrong: string[] = [];
+    for (const locale of ['nl', 'en'] as const)
+      for (const [key, text] of knownMessages(locale))
+        if (numbers.test(withoutPlurals(text))) wrong.push(`${locale} ${key}`);
+    expect(wrong).toEqual([]);
+    const nl = translator('nl');
+    const en = translator('en');
+    expect(nl('market.unread', { count: 1 })).toBe('1 nieuw bericht');
+    expect(nl('market.unread', { count: 3 })).toBe('3 nieuwe berichten');
+    expect(en('market.unread', { count: 1 })).toBe('1 new message');
+    expect(nl('innovation.participantCount', { count: 1 })).toBe('1 partner');
+    expect(en('innovation.participantCount', { count: 2 })).toBe('2 partners');
+    expect(nl('problem.tooMany.detail', { seconds: 1 })).toContain('Wacht 1 seconde en');
+    expect(nl('municipalities.count', { count: 1 })).toBe('1 gemeente gevonden');
   });
 
   it('refuses a key that two modules define differently', () => {

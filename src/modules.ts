@@ -1,14 +1,17 @@
 import { subscribe } from './core/events';
 import { registerMessages } from './core/i18n';
 import type { SamenModule } from './core/module';
+import { registerNotificationKinds } from './core/notifications';
 import { registerPersonalData } from './core/personal-data';
 import { accountsModule } from './modules/accounts';
 import { devMailModule } from './modules/devmail';
 import { innovationModule } from './modules/innovation';
 import { marketplaceModule } from './modules/marketplace';
+import { notificationsModule } from './modules/notifications';
 import { municipalitiesModule } from './modules/municipalities';
 import { organisationsModule } from './modules/organisations';
 import { scaleUpModule } from './modules/scale-up';
+import { screeningModule } from './modules/screening';
 import { siteModule } from './modules/site';
 
 /**
@@ -16,7 +19,10 @@ import { siteModule } from './modules/site';
  * under src/modules/ and one line here (docs/architecture.md).
  */
 export const MODULES: readonly SamenModule[] = [
+  // first: its middleware puts the unread count in the header of every page after it
+  notificationsModule,
   municipalitiesModule,
+  screeningModule,
   accountsModule,
   organisationsModule,
   innovationModule,
@@ -36,5 +42,6 @@ export function installModules(): void {
     module.policies?.();
     if (module.personalData) registerPersonalData(module.name, module.personalData);
     if (module.subscribes) subscribe(module.subscribes);
+    if (module.notifications) registerNotificationKinds(module.notifications);
   }
 }

@@ -2,6 +2,7 @@
  * Progressive enhancement: each module attaches to markup with data-module="name" and does
  * nothing when that markup is absent. Every page works without this file.
  */
+import { enhanceScreeningFeedback } from './screening-feedback';
 import { enhanceSimilarPanel } from './similar-panel';
 
 type Enhancer = (element: HTMLElement) => void;
@@ -12,6 +13,7 @@ const enhancers: Record<string, Enhancer> = {
     element.focus();
   },
   'similar-panel': enhanceSimilarPanel,
+  'screening-feedback': enhanceScreeningFeedback,
 };
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-module]')) {

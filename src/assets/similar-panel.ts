@@ -7,7 +7,11 @@
 const DEBOUNCE_MS = 400;
 
 export function enhanceSimilarPanel(panel: HTMLElement): void {
-  const form = document.querySelector<HTMLFormElement>('form[action="/innovatie/nieuw"]');
+  // The form to submit an initiative, or to change one (then the initiative itself is left out).
+  const form = document.querySelector<HTMLFormElement>(
+    'form[action="/innovatie/nieuw"], form[action^="/innovatie/"][action$="/bewerken"]',
+  );
+  const exclude = panel.dataset.exclude;
   const results = panel.querySelector<HTMLElement>('[data-similar-results]');
   const title = form?.querySelector<HTMLInputElement>('[name="title"]');
   const summary = form?.querySelector<HTMLTextAreaElement>('[name="summary"]');
@@ -19,6 +23,7 @@ export function enhanceSimilarPanel(panel: HTMLElement): void {
 
   const refresh = async () => {
     const params = new URLSearchParams({ title: title.value.trim(), summary: summary.value.trim() });
+    if (exclude) params.set('zonder', exclude);
     for (const theme of form.querySelectorAll<HTMLInputElement>('[name="themes"]:checked'))
       params.append('themes', theme.value);
     const query = params.toString();

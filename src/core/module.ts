@@ -7,6 +7,7 @@ import type { EventHandlers } from './events';
 import type { ApiApp } from './http/api';
 import type { AppEnv } from './http/env';
 import type { Catalogue } from './i18n';
+import type { NotificationKind } from './notifications';
 
 /** A background job: its payload is checked against `payload` before `run` sees it. */
 export interface JobDefinition<P = unknown> {
@@ -54,6 +55,8 @@ export interface SamenModule {
   publishes?: readonly string[];
   /** what this module does when another publishes an event, in the publisher's transaction */
   subscribes?: EventHandlers;
+  /** the kinds of notification this module writes (core/notifications.ts) */
+  notifications?: readonly NotificationKind[];
 }
 
 export const defineModule = <M extends SamenModule>(module: M): M => module;

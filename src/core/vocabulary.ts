@@ -35,6 +35,6 @@ export const PAGE_SIZE_MAX = 100;
 
 export const municipalityCode = () =>
   z
-    .string({ error: 'validation.required' })
+    .string({ error: 'validation.municipalityCode' })
     .regex(MUNICIPALITY_CODE, 'validation.municipalityCode')
     .openapi({ example: 'GM0344', description: 'CBS-code van de gemeente' });

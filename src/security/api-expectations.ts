@@ -1,7 +1,10 @@
 // Who may do what in the API: one entry per operation of the OpenAPI document, keyed
 // "METHOD /path" as the document spells it. A new operation without an entry fails the matrix.
+import { pathsApiExpectations } from './api-expectations-paths';
+import { notificationExpectations } from './api-expectations-notifications';
 import { scaleUpExpectations } from './api-expectations-scale-up';
 import { type Case, only, OPERATOR_ONLY, PUBLIC, SIGNED_IN, type Table, TOKEN_GATED, who } from './matrix';
+import { rotterdamCoDevelops } from './paths-fixtures';
 import {
   experimentBody,
   initiativeBody,
@@ -124,6 +127,8 @@ const ownName = (w: World, role: Role) => (role === 'anonymous' ? 'Niemand' : w.
 
 export const apiExpectations: Table = {
   ...scaleUpExpectations,
+  ...notificationExpectations,
+  ...pathsApiExpectations,
   // --- reference data ---
   'GET /municipalities': { expect: PUBLIC },
   'GET /municipalities/{code}': { expect: PUBLIC, call: () => ({ params: { code: 'GM0344' } }) },
@@ -231,10 +236,25 @@ export const apiExpectations: Table = {
     },
   },
   'GET /initiatives/{id}/experiments': { expect: PUBLIC, call: (w) => ({ params: { id: w.initiative } }) },
-  'POST /initiatives/{id}/experiments': {
-    expect: only(['official', 'operator']),
-    call: (w) => ({ params: { id: w.initiative }, body: experimentBody() }),
-  },
+  'POST /initiatives/{id}/experiments': [
+    {
+      note: 'members of the owner (Gemeente Utrecht)',
+      expect: only(['official', 'operator']),
+      call: async (w) => {
+        await rotterdamCoDevelops(w, false);
+        return { params: { id: w.initiative }, body: experimentBody() };
+      },
+    },
+    {
+      variant: 'while Gemeente Rotterdam co-develops',
+      note: 'and members of a co-developing organisation',
+      expect: only(['official', 'otherOfficial', 'operator']),
+      call: async (w) => {
+        await rotterdamCoDevelops(w, true);
+        return { params: { id: w.initiative }, body: experimentBody() };
+      },
+    },
+  ],
   'GET /initiatives/{id}/advice': { expect: PUBLIC, call: (w) => ({ params: { id: w.initiative } }) },
   'POST /initiatives/{id}/advice': {
     note: 'the innovation panel (none of the roles) and the operator',
@@ -336,6 +356,15 @@ export const apiExpectations: Table = {
     note: 'a party reports a conversation',
     expect: only(['resident']),
     call: async (w) => ({ params: { id: (await w.freshConversation()).id }, body: { reason: 'Vervelend' } }),
+  },
+
+  // --- screening ---
+  'POST /screening-checks': {
+    note: 'feedback while typing: anyone (a token adds the account’s history); rate limited per address',
+    expect: PUBLIC,
+    call: () => ({
+      body: { kind: 'request', title: 'Hulp bij boodschappen', description: 'Wie helpt mij op dinsdag?' },
+    }),
   },
 
   // --- development ---

@@ -2,7 +2,10 @@
 // route of the Hono app, keyed "METHOD /path" as app.routes spells it. Pages are used with a
 // cookie session and the form's CSRF token; anonymous people who need to log in get a 303 to
 // /inloggen. A new route without an entry fails the matrix.
+import { pathsPageExpectations } from './page-expectations-paths';
+import { notificationPageExpectations } from './page-expectations-notifications';
 import { scaleUpPageExpectations } from './page-expectations-scale-up';
+import { rotterdamCoDevelops } from './paths-fixtures';
 import { type Case, onlyPage, PUBLIC, SIGNED_IN_PAGE, type Table, TOKEN_GATED, who } from './matrix';
 import { experimentBody, PASSWORD, PNG, type Role, unique, type World } from './world';
 
@@ -52,6 +55,8 @@ const byOwner = onlyPage(['resident', 'operator']);
 
 export const pageExpectations: Table = {
   ...scaleUpPageExpectations,
+  ...notificationPageExpectations,
+  ...pathsPageExpectations,
   // --- operations ---
   'GET /health/live': { expect: PUBLIC },
   'GET /health/ready': { expect: PUBLIC },
@@ -156,10 +161,25 @@ export const pageExpectations: Table = {
     expect: onlyPage(['official', 'operator']),
     call: (w) => ({ params: { id: w.initiative }, form: { phase: 'idee' } }),
   },
-  'POST /innovatie/:id/experimenten': {
-    expect: onlyPage(['official', 'operator']),
-    call: (w) => ({ params: { id: w.initiative }, form: experimentBody() }),
-  },
+  'POST /innovatie/:id/experimenten': [
+    {
+      note: 'members of the owner (Gemeente Utrecht)',
+      expect: onlyPage(['official', 'operator']),
+      call: async (w) => {
+        await rotterdamCoDevelops(w, false);
+        return { params: { id: w.initiative }, form: experimentBody() };
+      },
+    },
+    {
+      variant: 'while Gemeente Rotterdam co-develops',
+      note: 'and members of a co-developing organisation',
+      expect: onlyPage(['official', 'otherOfficial', 'operator']),
+      call: async (w) => {
+        await rotterdamCoDevelops(w, true);
+        return { params: { id: w.initiative }, form: experimentBody() };
+      },
+    },
+  ],
   'POST /innovatie/:id/advies': {
     note: 'the innovation panel (none of the roles) and the operator',
     expect: onlyPage(['operator']),

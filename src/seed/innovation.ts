@@ -32,6 +32,18 @@ const DEMO_CONTACTS: Record<string, string> = {
   GM0546: 'ambtenaar.leiden@samen.demo',
 };
 
+const demoInitiatives = () =>
+  JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as DemoInitiative[];
+
+/** The phases a demo initiative went through, on the dates the demo file gives. */
+const phaseHistoryOf = (item: DemoInitiative) =>
+  item.phaseHistory.length > 0 ? item.phaseHistory : [{ phase: item.phase, date: '2026-01-01' }];
+
+/** Every (title, phase, date) the demo file fixes; later phases (a scale-up decision) happen "now". */
+export function demoPhaseDates(): { title: string; phase: Phase; date: string }[] {
+  return demoInitiatives().flatMap((item) => phaseHistoryOf(item).map((entry) => ({ title: item.title, ...entry })));
+}
+
 /** Each municipality takes part through its own "Gemeente X" organisation; missing ones are added. */
 export async function gemeenteOrganisation(deps: Pick<AppContext, 'db'>, code: string) {
   const existing = await gemeenteOrganisationOf(deps.db, code);
@@ -56,7 +68,7 @@ export async function gemeenteOrganisation(deps: Pick<AppContext, 'db'>, code: s
  * resemblances and phase history are built exactly as in real use. Skips what is already there.
  */
 export async function seedInnovation(deps: AppContext, operatorAccountId: string): Promise<number> {
-  const demo = JSON.parse(readFileSync(join(projectRoot, 'src/seed/innovation-demo.json'), 'utf8')) as DemoInitiative[];
+  const demo = demoInitiatives();
   const operator: SignedIn = {
     kind: 'account',
     accountId: operatorAccountId,
@@ -77,7 +89,7 @@ export async function seedInnovation(deps: AppContext, operatorAccountId: string
       sql`SELECT 1 FROM initiatives WHERE title = ${item.title} AND municipality_code = ${item.ownerMunicipality}`,
     );
     if (exists) continue;
-    const history = item.phaseHistory.length > 0 ? item.phaseHistory : [{ phase: item.phase, date: '2026-01-01' }];
+    const history = phaseHistoryOf(item);
     const id = await createInitiative(
       deps,
       operator,

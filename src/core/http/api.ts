@@ -140,6 +140,10 @@ export function openApiDocument(api: ApiApp, publicUrl: string) {
         name: 'Innovatie',
         description: 'Samen innoveren: initiatieven, deelnemers, experimenten, advies en vergelijkbare initiatieven.',
       },
+      {
+        name: 'Screening',
+        description: 'Controle van teksten op betaald werk, contactgegevens, scheldwoorden en spam, vóór het plaatsen.',
+      },
       { name: 'Ontwikkeling', description: 'Alleen in ontwikkeling en demo.' },
     ],
   });

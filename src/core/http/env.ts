@@ -14,5 +14,7 @@ export interface AppEnv {
     csrfToken: string;
     /** a one-time message from the previous request ("Uw profiel is opgeslagen") */
     flash: string | undefined;
+    /** unread notifications of the signed-in person, for the header (pages only) */
+    unreadNotifications?: number;
   };
 }

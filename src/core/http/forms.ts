@@ -37,13 +37,20 @@ export async function parseForm<S extends z.ZodType>(
 }
 
 /**
- * Turns a problem from a command into messages on the form: invalid fields stay on their field,
- * anything else (too many attempts, wrong password) is shown on `field`.
+ * Turns a problem from a command into messages on the form: invalid fields stay on their field
+ * (`fieldOf` maps the command's name, "matchedResponseId", to the form's, "helper", as in
+ * parseForm, so the error summary links to a field that is there), anything else (too many
+ * attempts, wrong password) is shown on `field`.
  */
-export function problemAsFormErrors(c: Context<AppEnv>, error: unknown, field: string): FieldErrors {
+export function problemAsFormErrors(
+  c: Context<AppEnv>,
+  error: unknown,
+  field: string,
+  fieldOf: (path: string) => string = (path) => path,
+): FieldErrors {
   if (!(error instanceof DomainError)) throw error;
   if (error.invalidParams.length > 0) {
-    return Object.fromEntries(error.invalidParams.map((p) => [p.name, c.var.t(p.reason, p.params)]));
+    return Object.fromEntries(error.invalidParams.map((p) => [fieldOf(p.name), c.var.t(p.reason, p.params)]));
   }
   return { [field]: c.var.t(error.detailKey, error.params) };
 }

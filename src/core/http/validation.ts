@@ -21,11 +21,19 @@ export function invalidParams(error: z.ZodError, t: Translate): InvalidParam[] {
         : issue.code === 'invalid_type'
           ? 'validation.required'
           : 'validation.invalid';
+    // A custom issue may bring values for its message ("{example}"): only strings and numbers.
+    const given = issue.code === 'custom' ? ((issue as { params?: Record<string, unknown> }).params ?? {}) : {};
+    const params = Object.fromEntries(
+      Object.entries(given).filter((entry): entry is [string, string | number] =>
+        ['string', 'number'].includes(typeof entry[1]),
+      ),
+    );
     result.push({
       name,
       reason: t(message, {
         max: limits.maximum === undefined ? undefined : Number(limits.maximum),
         min: limits.minimum === undefined ? undefined : Number(limits.minimum),
+        ...params,
       }),
     });
   }

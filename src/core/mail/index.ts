@@ -8,6 +8,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** extra headers, such as List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -16,15 +18,18 @@ export interface Mail {
  */
 export async function queueMail(db: Executor, mail: Mail): Promise<void> {
   await db.execute(sql`
-    INSERT INTO mail_outbox (account_id, to_address, subject, text_body, html_body)
-    VALUES (${mail.accountId ?? null}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.html})`);
+    INSERT INTO mail_outbox (account_id, to_address, subject, text_body, html_body, headers)
+    VALUES (${mail.accountId ?? null}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.html},
+            ${JSON.stringify(mail.headers ?? {})}::jsonb)`);
 }
 
 export function smtpTransport(smtpUrl: string): Transporter {
   return nodemailer.createTransport(smtpUrl);
 }
 
-const MAX_ATTEMPTS = 8;
+/** Retried with back-off up to an hour apart for three days, then left in the outbox for an operator. */
+const MAX_ATTEMPTS = 80;
+const MAX_BACKOFF_SECONDS = 3600;
 
 /**
  * Sends a batch of pending mails. Rows are claimed with SKIP LOCKED so several instances can run
@@ -43,10 +48,11 @@ export async function deliverPendingMail(
       subject: string;
       text_body: string;
       html_body: string;
+      headers: Record<string, string>;
       attempts: number;
     }>(
       tx,
-      sql`SELECT id, to_address, subject, text_body, html_body, attempts FROM mail_outbox
+      sql`SELECT id, to_address, subject, text_body, html_body, headers, attempts FROM mail_outbox
            WHERE sent_at IS NULL AND next_attempt_at <= now() AND attempts < ${MAX_ATTEMPTS}
            ORDER BY next_attempt_at LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
     );
@@ -58,12 +64,15 @@ export async function deliverPendingMail(
           subject: mail.subject,
           text: mail.text_body,
           html: mail.html_body,
+          headers: mail.headers,
+          // the same Message-ID on a retry, so a mail the server took just before a crash is recognised
+          messageId: `<${mail.id}@samen>`,
         });
         await tx.execute(
           sql`UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ${mail.id}`,
         );
       } catch (error) {
-        const backoffSeconds = 30 * 2 ** mail.attempts;
+        const backoffSeconds = Math.min(MAX_BACKOFF_SECONDS, 30 * 2 ** mail.attempts);
         await tx.execute(sql`
           UPDATE mail_outbox SET attempts = attempts + 1,
                  last_error = ${String((error as Error).message).slice(0, 500)},
@@ -86,6 +95,7 @@ export interface OutboxItem {
   subject: string;
   text: string;
   html: string;
+  headers: Record<string, string>;
   createdAt: string;
 }
 
@@ -96,7 +106,7 @@ export async function listOutbox(
 ): Promise<{ items: OutboxItem[]; total: number }> {
   const items = await rows<OutboxItem>(
     db,
-    sql`SELECT id, to_address AS "to", subject, text_body AS "text", html_body AS "html",
+    sql`SELECT id, to_address AS "to", subject, text_body AS "text", html_body AS "html", headers,
                to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
           FROM mail_outbox ORDER BY created_at DESC, id LIMIT ${limit} OFFSET ${offset}`,
   );
@@ -108,7 +118,7 @@ export async function outboxItem(db: Executor, id: string): Promise<OutboxItem |
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const [item] = await rows<OutboxItem>(
     db,
-    sql`SELECT id, to_address AS "to", subject, text_body AS "text", html_body AS "html",
+    sql`SELECT id, to_address AS "to", subject, text_body AS "text", html_body AS "html", headers,
                to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
           FROM mail_outbox WHERE id = ${id}`,
   );

@@ -9,6 +9,8 @@ export interface MailContent {
   closing: string[];
   /** the recipient's language: the mail's lang attribute and the hint under the button */
   locale?: Locale;
+  /** small print under the closing: why this mail came and links to stop it */
+  footer?: { text: string; links: { label: string; url: string }[] };
 }
 
 const BUTTON_STYLE =
@@ -22,6 +24,9 @@ export function renderMail(content: MailContent): { subject: string; text: strin
     ...content.paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...(content.action ? [`${content.action.label}:`, content.action.url, ''] : []),
     ...content.closing,
+    ...(content.footer
+      ? ['', '--', content.footer.text, ...content.footer.links.map((link) => `${link.label}: ${link.url}`)]
+      : []),
   ].join('\n');
   const locale = content.locale ?? 'nl';
   const body = html`<!doctype html>
@@ -36,6 +41,15 @@ ${
     : ''
 }
 <p>${raw(content.closing.map((line) => html`${line}`).join('<br>'))}</p>
+${
+  content.footer
+    ? html`<hr><p style="font-size:14px;color:#4d4d4d">${content.footer.text}<br>${raw(
+        content.footer.links
+          .map((link) => html`<a href="${link.url}" style="color:#0b5394">${link.label}</a>`)
+          .join(' · '),
+      )}</p>`
+    : ''
+}
 </body></html>`;
   return { subject: content.subject, text, html: String(body) };
 }

@@ -42,6 +42,19 @@ export function DataList({ items }: { items: { key: string; value: Child }[] }) 
   );
 }
 
+/**
+ * A table in a box of its own that scrolls sideways when the table is wider than the screen, so the
+ * page itself never is (WCAG 1.4.10). The box is a named region that takes focus (tabindex 0): a
+ * keyboard user can scroll it with the arrow keys. `label` names it; use the table's caption.
+ */
+export function TableBox({ label, children }: { label: string; children?: Child }) {
+  return (
+    <div class="samen-table-box" role="region" aria-label={label} tabindex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** Previous / next links with "page x of y"; keeps the other query parameters. */
 export function Pagination({
   ctx,

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { type Actor, anonymous } from '../authz';
 import type { AppEnv } from '../http/env';
 import { type Locale, type Translate, translator } from '../i18n';
+import { dayIn } from '../i18n/dates';
 
 /** Everything a page template needs from the request, passed explicitly. */
 export interface ViewContext {
@@ -15,6 +16,10 @@ export interface ViewContext {
   flash?: string | undefined;
   devMail: boolean;
   assetVersion: string;
+  /** today in the Netherlands (YYYY-MM-DD), from the app's clock: for examples in hints */
+  today: string;
+  /** the count beside "Meldingen" in the header */
+  unreadNotifications: number;
 }
 
 let assetVersion = 'dev';
@@ -34,5 +39,7 @@ export function viewContext(c: Context<AppEnv>): ViewContext {
     flash: c.var.flash,
     devMail: c.var.deps?.config.devMail ?? false,
     assetVersion,
+    today: dayIn(c.var.deps?.clock.now() ?? new Date()),
+    unreadNotifications: c.var.unreadNotifications ?? 0,
   };
 }

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../http/validation';
+import { exampleDay, longDate, writtenDate } from '../i18n/dates';
 import type { ViewContext } from './context';
 
 /** The NL Design System modifier that marks a field as invalid, when it has an error. */
@@ -131,6 +132,33 @@ export function TextField({
         aria-describedby={describedBy(id, hint, error)}
       />
     </FieldFrame>
+  );
+}
+
+/**
+ * A day, typed the way people write it (8-12-2026, "8 december"; read by typedDay in core/http/fields).
+ * The hint shows an example two weeks from today by the app's clock, so it is never in the past.
+ */
+export function DateField({
+  ctx,
+  name,
+  label,
+  value,
+  errors,
+}: {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  value?: FieldValue;
+  errors?: FieldErrors | undefined;
+}) {
+  const example = exampleDay(ctx.today);
+  const hint = ctx.t('form.dateHint', {
+    example: writtenDate(example),
+    written: longDate(ctx.locale, example, false),
+  });
+  return (
+    <TextField name={name} label={label} hint={hint} value={value} errors={errors} width="medium" autocomplete="off" />
   );
 }
 

@@ -12,8 +12,9 @@ interface LayoutProps {
   children?: Child;
 }
 
-function NavLink({ ctx, href, label }: { ctx: ViewContext; href: string; label: string }) {
-  const current = ctx.path === href || (href !== '/' && ctx.path.startsWith(`${href}/`));
+/** `path` is the page the link leads to, when `href` adds a query to it (the login link's `?terug=`). */
+function NavLink({ ctx, href, label, path = href }: { ctx: ViewContext; href: string; label: string; path?: string }) {
+  const current = ctx.path === path || (path !== '/' && ctx.path.startsWith(`${path}/`));
   return (
     <li class="utrecht-nav-list__item">
       <a
@@ -22,6 +23,39 @@ function NavLink({ ctx, href, label }: { ctx: ViewContext; href: string; label: 
         aria-current={current ? 'page' : undefined}
       >
         {label}
+      </a>
+    </li>
+  );
+}
+
+/** Pages that logging in should not lead back to: the home page and the account pages themselves. */
+const NO_RETURN = /^\/(?:$|inloggen|uitloggen|registreren|wachtwoord|account\/)/;
+
+/** The login link: back to this page afterwards (`?terug=`), unless there is no point in coming back. */
+const loginHref = (ctx: ViewContext) =>
+  NO_RETURN.test(ctx.path) ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(ctx.url)}`;
+
+/** "Meldingen", with the unread count read out as "3 ongelezen". */
+function NotificationsLink({ ctx }: { ctx: ViewContext }) {
+  const count = ctx.unreadNotifications;
+  const current = ctx.path === '/meldingen' || ctx.path.startsWith('/meldingen/');
+  return (
+    <li class="utrecht-nav-list__item">
+      <a
+        class="utrecht-link utrecht-link--html-a utrecht-nav-list__link"
+        href="/meldingen"
+        aria-current={current ? 'page' : undefined}
+      >
+        {ctx.t('layout.nav.notifications')}
+        {count > 0 && (
+          <span class="samen-nav__count">
+            <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
+            <span class="visually-hidden">
+              {' '}
+              ({ctx.t('layout.nav.notificationsUnread', { count: count > 99 ? '99+' : count })})
+            </span>
+          </span>
+        )}
       </a>
     </li>
   );
@@ -65,10 +99,14 @@ export function Layout({ ctx, title, hasErrors, theme, children }: LayoutProps) 
                   <NavLink ctx={ctx} href="/innovatie" label={t('layout.nav.innovation')} />
                   <NavLink ctx={ctx} href="/opschalen" label={t('layout.nav.scaleUp')} />
                   {ctx.actor.kind === 'account' ? (
-                    <NavLink ctx={ctx} href="/mijn-profiel" label={t('layout.nav.profile')} />
+                    <>
+                      <NavLink ctx={ctx} href="/mijn-samen" label={t('layout.nav.mySamen')} />
+                      <NotificationsLink ctx={ctx} />
+                      <NavLink ctx={ctx} href="/mijn-profiel" label={t('layout.nav.profile')} />
+                    </>
                   ) : (
                     <>
-                      <NavLink ctx={ctx} href="/inloggen" label={t('layout.nav.login')} />
+                      <NavLink ctx={ctx} href={loginHref(ctx)} path="/inloggen" label={t('layout.nav.login')} />
                       <NavLink ctx={ctx} href="/registreren" label={t('layout.nav.register')} />
                     </>
                   )}

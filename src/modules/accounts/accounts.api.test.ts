@@ -144,7 +144,7 @@ describe('bad input changes nothing and says exactly what is wrong', () => {
     expect(reasons).toEqual({
       email: 'Vul een e-mailadres in met een @, zoals naam@voorbeeld.nl.',
       password: 'Kies een wachtwoord van minstens 12 tekens.',
-      name: 'Vul dit veld in.',
+      name: 'Vul uw voornaam in.',
       postcode: expect.stringContaining('4 cijfers'),
     });
     expect(await count('accounts')).toBe(before);

@@ -44,7 +44,7 @@ describe('the account flow through the pages', () => {
     const anonymousCsrfCookie = web.cookies.get('samen_csrf');
     const login = await web.post('/inloggen', { email, password });
     expect(login.status).toBe(303);
-    expect(login.location).toBe('/mijn-profiel');
+    expect(login.location).toBe('/mijn-samen');
     const sessionCookie = login.headers.getSetCookie().find((c) => c.startsWith('samen_sessie='));
     expect(sessionCookie).toMatch(/HttpOnly/i);
     expect(sessionCookie).toMatch(/SameSite=Lax/i);

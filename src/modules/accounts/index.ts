@@ -46,6 +46,14 @@ export const accountsModule = defineModule({
 });
 
 // What the app (who is asking), other modules, the demo data and the tests use.
-export { accountIdByEmail, type Contact, contactOf, grantRole, insertAccount, type NewAccount } from './queries';
+export {
+  accountIdByEmail,
+  type Contact,
+  contactOf,
+  grantRole,
+  insertAccount,
+  type NewAccount,
+  postcodeOf,
+} from './queries';
 export { issueApiToken } from './sessions/commands';
 export { identify } from './sessions/identify';

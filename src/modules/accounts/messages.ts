@@ -107,6 +107,10 @@ export const messages = defineMessages(
       'De link werkt 1 uur en maar één keer. Heeft u dit niet zelf gevraagd? Dan hoeft u niets te doen; uw ' +
       'wachtwoord blijft hetzelfde.',
     'accountMail.reset.action': 'Nieuw wachtwoord kiezen',
+    'validation.firstName': 'Vul uw voornaam in.',
+    'validation.yourEmail': 'Vul uw e-mailadres in, zoals naam@voorbeeld.nl.',
+    'validation.yourPassword': 'Vul uw wachtwoord in.',
+    'validation.linkToken': 'De link is niet compleet. Open de link uit de e-mail opnieuw.',
   },
   {
     'membershipRole.medewerker': 'staff member',
@@ -213,5 +217,9 @@ export const messages = defineMessages(
       'The link works for 1 hour and only once. Did you not ask for this yourself? Then you do not need to do ' +
       'anything; your password stays the same.',
     'accountMail.reset.action': 'Choose a new password',
+    'validation.firstName': 'Enter your first name.',
+    'validation.yourEmail': 'Enter your email address, such as name@example.com.',
+    'validation.yourPassword': 'Enter your password.',
+    'validation.linkToken': 'The link is not complete. Open the link from the email again.',
   },
 );

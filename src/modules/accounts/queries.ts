@@ -121,3 +121,11 @@ export function contactOf(db: Executor, accountId: string): Promise<Contact | un
          WHERE id = ${accountId} AND email_verified_at IS NOT NULL`,
   );
 }
+
+const PostcodeRow = z.object({ postcode: z.string().nullable() });
+
+/** The postcode a person gave in their profile (to fill in forms with), or null. */
+export async function postcodeOf(db: Executor, accountId: string): Promise<string | null> {
+  const row = await selectOne(db, PostcodeRow, sql`SELECT postcode FROM accounts WHERE id = ${accountId}`);
+  return row?.postcode ?? null;
+}

@@ -7,7 +7,7 @@ import type { AppEnv } from '../../core/http/env';
 import { notFound } from '../../core/errors';
 import { formatDateTime } from '../../core/i18n';
 import { listOutbox, type OutboxItem, outboxItem } from '../../core/mail';
-import { Heading1, Link, Paragraph } from '../../core/views/components';
+import { Heading1, Link, Paragraph, TableBox } from '../../core/views/components';
 import { type ViewContext, viewContext } from '../../core/views/context';
 import { Layout } from '../../core/views/layout';
 
@@ -23,6 +23,7 @@ const OutboxItemSchema = z
     subject: z.string(),
     text: z.string(),
     html: z.string(),
+    headers: z.record(z.string(), z.string()).openapi({ description: 'o.a. List-Unsubscribe (RFC 8058)' }),
     createdAt: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('OutboxMail');
@@ -72,34 +73,66 @@ function MailboxPage({ ctx, items }: { ctx: ViewContext; items: OutboxItem[] }) 
       {items.length === 0 ? (
         <Paragraph>{t('devMail.empty')}</Paragraph>
       ) : (
-        <table class="utrecht-table utrecht-table--html-table samen-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {t('devMail.when')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t('devMail.to')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t('devMail.subject')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {items.map((mail) => (
+        <TableBox label={t('devMail.title')}>
+          <table class="utrecht-table utrecht-table--html-table samen-table">
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{formatDateTime(ctx.locale, mail.createdAt)}</td>
-                <td class="utrecht-table__cell">{mail.to}</td>
-                <td class="utrecht-table__cell">
-                  <Link href={`/dev/mail/${mail.id}`}>{mail.subject}</Link>
-                </td>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('devMail.when')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('devMail.to')}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {t('devMail.subject')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {items.map((mail) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">{formatDateTime(ctx.locale, mail.createdAt)}</td>
+                  <td class="utrecht-table__cell">{mail.to}</td>
+                  <td class="utrecht-table__cell">
+                    <Link href={`/dev/mail/${mail.id}`}>{mail.subject}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </Layout>
+  );
+}
+
+/**
+ * The mail's extra headers, and the button a mail program shows for List-Unsubscribe-Post: it
+ * posts "List-Unsubscribe=One-Click" to the link, as RFC 8058 says, without a session.
+ */
+function MailHeaders({ ctx, headers }: { ctx: ViewContext; headers: Record<string, string> }) {
+  const entries = Object.entries(headers);
+  if (entries.length === 0) return null;
+  const oneClick = headers['List-Unsubscribe']?.match(/^<(https?:\/\/[^>]+)>/)?.[1];
+  return (
+    <>
+      <dl class="samen-mail-headers">
+        {entries.map(([name, value]) => (
+          <>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+      </dl>
+      {oneClick && headers['List-Unsubscribe-Post'] && (
+        <form method="post" action={new URL(oneClick).pathname} class="samen-form">
+          <input type="hidden" name="List-Unsubscribe" value="One-Click" />
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+            {ctx.t('devMail.oneClick')}
+          </button>
+        </form>
+      )}
+    </>
   );
 }
 
@@ -111,6 +144,7 @@ function MailPage({ ctx, mail }: { ctx: ViewContext; mail: OutboxItem }) {
       <Paragraph>
         {t('devMail.to')}: {mail.to} · {formatDateTime(ctx.locale, mail.createdAt)}
       </Paragraph>
+      <MailHeaders ctx={ctx} headers={mail.headers} />
       <TextWithLinks text={mail.text} />
       <Paragraph>
         <Link href="/dev/mail">{t('devMail.back')}</Link>

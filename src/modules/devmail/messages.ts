@@ -11,6 +11,7 @@ export const messages = defineMessages(
     'devMail.to': 'Aan',
     'devMail.subject': 'Onderwerp',
     'devMail.back': 'Terug naar alle e-mails',
+    'devMail.oneClick': 'Afmelden met één klik (zoals uw mailprogramma dat doet)',
   },
   {
     'devMail.title': 'Email in development',
@@ -20,5 +21,6 @@ export const messages = defineMessages(
     'devMail.to': 'To',
     'devMail.subject': 'Subject',
     'devMail.back': 'Back to all emails',
+    'devMail.oneClick': 'Unsubscribe with one click (as your mail program does)',
   },
 );

@@ -4,12 +4,17 @@ import type { AppEnv } from '../../core/http/env';
 import { defineModule } from '../../core/module';
 import { registerAdviceApi } from './advice/api';
 import { registerAdvicePages } from './advice/pages';
+import { registerContactApi } from './contact/api';
+import { contactNotificationKinds } from './contact/kinds';
+import { registerContactPages } from './contact/pages';
 import { registerExperimentApi } from './experiments/api';
 import { registerExperimentPages } from './experiments/pages';
 import { registerInitiativeApi } from './initiatives/api';
 import { registerDetailPages } from './initiatives/detail-page';
+import { registerEditPages } from './initiatives/edit-page';
 import { registerInitiativePages } from './initiatives/pages';
 import { messages } from './messages';
+import { innovationNotificationKinds } from './updates/kinds';
 import { registerParticipationApi } from './participation/api';
 import { registerParticipationPages } from './participation/pages';
 import { personalData } from './personal-data';
@@ -19,13 +24,14 @@ import { registerSimilarityPages } from './similarity/pages';
 import { registerUpdatePages } from './updates/pages';
 
 /**
- * Samen innoveren, in sub-features: initiatives (list, submit, page, phases), participation
- * (follow, co-develop), experiments, advice, similarity ("Lijkt op:", clusters) and updates (news
- * mails and their setting).
+ * Samen innoveren, in sub-features: initiatives (list, submit, change, page, phases), participation
+ * (follow, co-develop), experiments, advice, similarity ("Lijkt op:", clusters), updates (news
+ * mails and their setting) and contact ("Neem contact op": conversations about an initiative).
  */
 export const innovationModule = defineModule({
   name: 'innovation',
   messages,
+  notifications: [...innovationNotificationKinds, ...contactNotificationKinds],
   policies: registerPolicies,
   api: (api: ApiApp) => {
     registerInitiativeApi(api);
@@ -33,12 +39,15 @@ export const innovationModule = defineModule({
     registerParticipationApi(api);
     registerExperimentApi(api);
     registerAdviceApi(api);
+    registerContactApi(api);
   },
   pages: (app: Hono<AppEnv>) => {
-    // Fixed paths (/innovatie/clusters, /nieuw, /lijkt-op, /meldingen) before /innovatie/:id.
+    // Fixed paths (/innovatie/clusters, /nieuw, /lijkt-op, /meldingen, /gesprekken) before /innovatie/:id.
     registerInitiativePages(app);
     registerSimilarityPages(app);
     registerUpdatePages(app);
+    registerContactPages(app);
+    registerEditPages(app);
     registerDetailPages(app);
     registerParticipationPages(app);
     registerExperimentPages(app);

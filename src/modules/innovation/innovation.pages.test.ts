@@ -131,15 +131,15 @@ describe('the forms on an initiative’s page', () => {
     const owner = await signedInWeb(ownerLogin);
     const page = `/innovatie/${initiativeId}`;
     await owner.get(page);
-    const missing = await owner.post(`${page}/experimenten`, { measure: 'Aantal meldingen', date: '1 oktober' });
+    const missing = await owner.post(`${page}/experimenten`, { measure: 'Aantal meldingen', date: 'half oktober' });
     expect(missing.status).toBe(400);
     expect(missing.html).toContain('href="#veld-hypothesis"');
-    expect(missing.html).toContain('href="#veld-date"');
-    expect(missing.html).toContain('value="1 oktober"');
+    expect(missing.html).toContain('href="#veld-date">Schrijf de datum als dag-maand-jaar, bijvoorbeeld ');
+    expect(missing.html).toContain('value="half oktober"');
     const logged = await owner.post(`${page}/experimenten`, {
       hypothesis: 'Wijkteams meten zelfredzaamheid met vijf vragen.',
       measure: 'Ingevulde vragenlijsten',
-      date: '2026-10-01',
+      date: '1-10-2026',
     });
     expect(logged.status).toBe(303);
     const after = await owner.get(page);
@@ -153,12 +153,9 @@ describe('the forms on an initiative’s page', () => {
   });
 
   it('refuses the forms of the owner to someone else, on the page', async () => {
+    // Gouda co-develops: it logs experiments (experiments/co-developers.test.ts), but the phase is the owner's.
     await web.get(`/innovatie/${initiativeId}`);
-    const refused = await web.post(`/innovatie/${initiativeId}/experimenten`, {
-      hypothesis: 'Overgenomen',
-      measure: 'Niets',
-      date: '2026-10-01',
-    });
+    const refused = await web.post(`/innovatie/${initiativeId}/fase`, { phase: 'evaluatie' });
     expect(refused.status).toBe(403);
     expect(refused.html).toContain('U heeft geen toestemming om dit te doen.');
   });

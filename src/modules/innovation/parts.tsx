@@ -10,11 +10,14 @@ export function InitiativeCard({
   initiative,
   extra,
   headingLevel = 3,
+  action,
 }: {
   ctx: ViewContext;
   initiative: InitiativeSummary;
   extra?: string;
   headingLevel?: 2 | 3;
+  /** a link under the card, named after the initiative for screen readers ("Neem contact op") */
+  action?: { href: string; label: string };
 }) {
   const { t } = ctx;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -36,6 +39,14 @@ export function InitiativeCard({
           <span class="samen-tag">{t(`theme.${theme}`)}</span>
         ))}
       </p>
+      {action && (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={action.href}>
+            {action.label}
+            <span class="visually-hidden">: {initiative.title}</span>
+          </a>
+        </p>
+      )}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import type { Executor } from '../../core/db';
 import type { PersonalData } from '../../core/module';
 import { adviceWrittenBy, anonymiseAdviceOf } from './advice/queries';
+import { forgetInitiativeMessagesOf, initiativeMessagesBy } from './contact/queries';
 import { experimentsLoggedBy } from './experiments/queries';
 import { initiativesContactedBy } from './initiatives/queries';
 import { participationContactOf } from './participation/queries';
@@ -14,11 +15,19 @@ async function innovationDataOf(db: Executor, accountId: string) {
     adviceWritten: await adviceWrittenBy(db, accountId),
     experimentsLogged: await experimentsLoggedBy(db, accountId),
     mailAboutUpdates: await mailPreference(db, accountId),
+    messagesAboutInitiatives: await initiativeMessagesBy(db, accountId),
   };
 }
 
 /**
  * A person's part in Samen innoveren: exported on request; on deletion their advice stays with the
- * initiative without their name (contacts are cleared by the database when the account goes).
+ * initiative without their name, the messages they wrote about initiatives go (contacts are cleared
+ * by the database when the account goes).
  */
-export const personalData: PersonalData = { export: innovationDataOf, forget: anonymiseAdviceOf };
+export const personalData: PersonalData = {
+  export: innovationDataOf,
+  forget: async (tx, accountId) => {
+    await anonymiseAdviceOf(tx, accountId);
+    await forgetInitiativeMessagesOf(tx, accountId);
+  },
+};

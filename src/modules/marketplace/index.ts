@@ -3,6 +3,10 @@ import { z } from 'zod';
 import type { AppEnv } from '../../core/http/env';
 import type { ApiApp } from '../../core/http/api';
 import { defineModule } from '../../core/module';
+import { registerAlertsApi } from './alerts/api';
+import { expiryNotices } from './alerts/expiry';
+import { marketplaceNotificationKinds } from './alerts/kinds';
+import { registerAlertsPages } from './alerts/pages';
 import { registerConversationsApi } from './conversations/api';
 import { FOLLOW_UP_JOB, sendFollowUp } from './conversations/follow-up';
 import { registerConversationPages } from './conversations/pages';
@@ -13,7 +17,6 @@ import { forgetMarketplacePerson, marketplaceDataOf } from './personal-data';
 import { registerPolicies } from './policy';
 import { registerPostsApi } from './posts/api';
 import { registerPostPages } from './posts/pages';
-import { expireDuePosts } from './posts/queries';
 import { registerSearchApi } from './search/api';
 import { registerSearchPages } from './search/pages';
 import { vacuumSearchIndex } from './search/search';
@@ -36,6 +39,7 @@ export const marketplaceModule = defineModule({
     registerPostsApi(api);
     registerConversationsApi(api);
     registerModerationApi(api);
+    registerAlertsApi(api);
   },
   pages: (app: Hono<AppEnv>) => {
     registerSettingsPages(app);
@@ -43,6 +47,7 @@ export const marketplaceModule = defineModule({
     registerSearchPages(app);
     registerPostPages(app);
     registerConversationPages(app);
+    registerAlertsPages(app);
   },
   jobs: [
     {
@@ -52,7 +57,8 @@ export const marketplaceModule = defineModule({
     },
   ],
   schedules: [
-    { name: 'expire posts', everyMs: 10_000, run: (ctx) => expireDuePosts(ctx.db) },
+    // expires what is due and tells the authors, and warns those whose post expires in a few days
+    { name: 'expire posts', everyMs: 10_000, run: (ctx) => expiryNotices(ctx) },
     // PGlite has no autovacuum; the search index needs one now and then (ADR 0004).
     {
       name: 'vacuum the search index',
@@ -63,8 +69,9 @@ export const marketplaceModule = defineModule({
   ],
   personalData: { export: marketplaceDataOf, forget: forgetMarketplacePerson },
   publishes: ['marketplace.launched'],
+  notifications: marketplaceNotificationKinds,
 });
 
 export { answerFollowUp } from './conversations/follow-up';
 export { launchMarketplace } from './settings/commands';
-export { marketplaceOf, nearestMarketplaces } from './settings/queries';
+export { listMarketplaces, marketplaceOf, nearestMarketplaces } from './settings/queries';

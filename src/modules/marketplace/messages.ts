@@ -1,7 +1,9 @@
 import { defineMessages, mergeMessages } from '../../core/i18n';
+import { messages as alerts } from './alerts/messages';
 import { messages as conversations } from './conversations/messages';
 import { messages as moderation } from './moderation/messages';
 import { messages as posts } from './posts/messages';
+import { messages as nextSteps } from './posts/next-steps-messages';
 import { messages as search } from './search/messages';
 import { messages as settings } from './settings/messages';
 
@@ -42,6 +44,7 @@ const shared = defineMessages(
     'postStatus.withdrawn': 'ingetrokken',
     'postStatus.expired': 'verlopen',
     'problem.noMarketplacePage': 'Deze gemeente heeft nog geen marktplaats op Samen.',
+    'validation.chooseCategory': 'Kies een categorie.',
   },
   {
     'problem.conflict.title': 'This is not possible',
@@ -78,8 +81,9 @@ const shared = defineMessages(
     'postStatus.withdrawn': 'withdrawn',
     'postStatus.expired': 'expired',
     'problem.noMarketplacePage': 'This municipality has no marketplace on Samen yet.',
+    'validation.chooseCategory': 'Choose a category.',
   },
 );
 
 /** Texts of the marketplace module, in Dutch (B1) and English. */
-export const messages = mergeMessages(shared, settings, search, posts, conversations, moderation);
+export const messages = mergeMessages(shared, settings, search, posts, nextSteps, conversations, moderation, alerts);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { savedSearchesOf } from './alerts/queries';
 import { z } from 'zod';
 import { type Executor, iso, select } from '../../core/db';
 import { RESPONSE_STATUSES } from './conversations/queries';
@@ -45,6 +46,7 @@ export async function marketplaceDataOf(db: Executor, accountId: string) {
       sql`SELECT m.response_id AS "conversationId", m.body, ${iso('m.created_at')} AS "createdAt"
             FROM messages m WHERE m.sender_account_id = ${accountId} ORDER BY m.created_at`,
     ),
+    savedSearches: await savedSearchesOf(db, accountId),
     reportsMade: await select(
       db,
       ExportedReport,

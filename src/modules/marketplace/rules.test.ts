@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canTransition,
-  contactDetailSignals,
-  contrastRatio,
-  initialStatus,
-  paidWorkSignals,
-  publicPerson,
-  wordRanges,
-} from './rules';
+import { canTransition, contrastRatio, focusRingProblem, initialStatus, publicPerson, wordRanges } from './rules';
 
 describe('post lifecycle', () => {
   it('allows the transitions of the design and nothing else', () => {
@@ -27,26 +19,17 @@ describe('post lifecycle', () => {
   });
 });
 
-describe('screening', () => {
-  it('refuses paid work and names what it found', () => {
-    expect(paidWorkSignals('Ik zoek iemand voor de tuin, €15 per uur.')).toEqual(['een bedrag']);
-    expect(paidWorkSignals('Betaalde klus: schilderen')).toEqual(['betaald werk']);
-    expect(paidWorkSignals('Wie helpt mij met boodschappen op dinsdag?')).toEqual([]);
-  });
-
-  it('flags contact details for review', () => {
-    expect(contactDetailSignals('Bel 06-12345678')).toEqual(['een telefoonnummer']);
-    expect(contactDetailSignals('mail jan@voorbeeld.nl')).toEqual(['een e-mailadres']);
-    expect(contactDetailSignals('Kijk op www.voorbeeld.nl')).toEqual(['een link']);
-    expect(contactDetailSignals('Elke dinsdag om 10 uur')).toEqual([]);
-  });
-});
-
 describe('theme contrast', () => {
   it('computes the WCAG contrast ratio', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#ffffff', '#0b5394')).toBeGreaterThan(4.5);
     expect(contrastRatio('#ffffff', '#ffd700')).toBeLessThan(4.5);
+  });
+
+  it('keeps the focus ring visible: the brand colour needs 3:1 against the white page', () => {
+    for (const visible of ['#a3141d', '#00594f', '#0b5394', '#767676']) expect(focusRingProblem(visible)).toBeNull();
+    expect(focusRingProblem('#ffd700')).toBeCloseTo(1.4, 1);
+    expect(focusRingProblem('#959595')).toBeGreaterThan(2.9);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Pure rules of Samen helpen: kinds, lifecycle, screening, theming and privacy. No I/O. */
+/** Pure rules of Samen helpen: kinds, lifecycle, theming and privacy (screening: the screening module). No I/O. */
 
 export const POST_KINDS = ['request', 'offer', 'vacancy'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
@@ -67,42 +67,20 @@ export function canTransition(from: PostStatus, to: PostStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/** What an owner may still change: before, while and after it is on the marketplace (say, a new date). */
+export const EDITABLE_STATUSES: readonly PostStatus[] = ['concept', 'in-review', 'open', 'expired'];
+
+/**
+ * A post a beheerder rejected is closed, but not lost: its author may change it and send it in
+ * again, and then a beheerder looks at it once more (it goes to review, whatever the settings).
+ */
+export function canResubmit(post: { status: PostStatus; rejectedReason: string | null }): boolean {
+  return post.status === 'closed' && post.rejectedReason !== null;
+}
+
 /** Where a new post starts: pre-moderated marketplaces and flagged posts wait for a beheerder. */
 export function initialStatus(premoderation: boolean, flagged: boolean): PostStatus {
   return premoderation || flagged ? 'in-review' : 'open';
-}
-
-/**
- * Voluntary only: paid work, prices and hourly rates are refused. Contact details in a post are
- * flagged for review instead (contact goes through messages on the platform).
- */
-const PAID_WORDS = [
-  'uurloon',
-  'uurtarief',
-  'per uur betaald',
-  'betaalde? (klus|baan|hulp)',
-  'tegen betaling',
-  'zwart (werk|betaald)',
-  'vergoeding van \\d',
-];
-const PAID_WORK: { pattern: RegExp; label: string }[] = [
-  { pattern: /€\s?\d|\b\d+([.,]\d+)?\s?(euro|eur)\b/i, label: 'een bedrag' },
-  { pattern: new RegExp(`\\b(${PAID_WORDS.join('|')})`, 'i'), label: 'betaald werk' },
-  { pattern: /\b(te koop|verkoop|huur ik uit)\b/i, label: 'verkoop of verhuur' },
-];
-const CONTACT_DETAILS: { pattern: RegExp; label: string }[] = [
-  { pattern: /(\+31|\b0)[\s-]?6([\s-]?\d){8}\b|\b0\d{2}[\s-]?\d{7}\b/, label: 'een telefoonnummer' },
-  { pattern: /[\w.+-]+@[\w-]+\.[\w.]+/, label: 'een e-mailadres' },
-  { pattern: /\bNL\d{2}\s?[A-Z]{4}(\s?\d{2,4}){2,4}\b/i, label: 'een IBAN' },
-  { pattern: /\bhttps?:\/\/|\bwww\./i, label: 'een link' },
-];
-
-export function paidWorkSignals(text: string): string[] {
-  return PAID_WORK.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
-}
-
-export function contactDetailSignals(text: string): string[] {
-  return CONTACT_DETAILS.filter(({ pattern }) => pattern.test(text)).map(({ label }) => label);
 }
 
 /** WCAG 2.1 relative luminance and contrast ratio of two #rrggbb colours. */
@@ -120,6 +98,21 @@ export function contrastRatio(foreground: string, background: string): number {
 
 export const MINIMUM_CONTRAST = 4.5;
 
+/** The page's background: the theme's focus ring, in its brand colour, is drawn on it. */
+export const PAGE_BACKGROUND = '#ffffff';
+/** A focus ring, like any part of the page one must see to use it, needs 3:1 against its surroundings (WCAG 1.4.11). */
+export const MINIMUM_FOCUS_CONTRAST = 3;
+
+/**
+ * Whether a theme's focus ring can be seen (assets/focus.css, settings/theme.ts): on the page it is
+ * drawn in the brand colour on white, so that pair needs 3:1. (In the header it is drawn in the text
+ * colour on the brand colour, which the text contrast of 4.5:1 already covers.) The ratio, or null.
+ */
+export function focusRingProblem(brandColor: string): number | null {
+  const ratio = contrastRatio(brandColor, PAGE_BACKGROUND);
+  return ratio < MINIMUM_FOCUS_CONTRAST ? ratio : null;
+}
+
 export const LOGO_MAX_BYTES = 200_000;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -129,7 +122,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * and shown through <img>, so scripts in it never run.)
  */
 export function logoProblem(bytes: Uint8Array, contentType: 'image/png' | 'image/svg+xml'): string | null {
-  if (bytes.length === 0) return 'validation.required';
+  if (bytes.length === 0) return 'settings.logoMissing';
   if (bytes.length > LOGO_MAX_BYTES) return 'validation.logoSize';
   if (contentType === 'image/png')
     return PNG_SIGNATURE.every((byte, index) => bytes[index] === byte) ? null : 'validation.logoNotImage';

@@ -68,8 +68,9 @@ async function launch(
   return organisation;
 }
 
-export async function marketplaceWorld(): Promise<MarketplaceWorld> {
-  const testApp = await createTestApp();
+/** `env`: configuration for this world's app, such as ACCOUNT_LIMITS=true. */
+export async function marketplaceWorld(env: Record<string, string> = {}): Promise<MarketplaceWorld> {
+  const testApp = await createTestApp(env);
   const operator = await signedInClient(testApp);
   await grantRole(testApp.db, operator.accountId, 'netwerkbeheer');
   const fatima = await signedInClient(testApp, { name: 'Fatima', lastName: 'Zeldzaamachternaam', postcode: '3511' });

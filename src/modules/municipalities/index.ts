@@ -1,14 +1,13 @@
 import { defineModule } from '../../core/module';
 import { registerMunicipalityApi } from './api';
 import { messages } from './messages';
-import { registerMunicipalityPages } from './pages';
 
 /** Reference data at the bottom of the platform: the 342 municipalities and 4,067 postcodes (CBS, PDOK). */
 export const municipalitiesModule = defineModule({
   name: 'municipalities',
   messages,
   api: registerMunicipalityApi,
-  pages: registerMunicipalityPages,
+  // The list page (/gemeenten) shows which municipalities have a marketplace: the site module composes it.
 });
 
 export {
@@ -19,6 +18,7 @@ export {
   municipalityBySlug,
   postcodeLookup,
   postcodesWithin,
+  searchMunicipalities,
   type Municipality,
   type Postcode,
 } from './queries';

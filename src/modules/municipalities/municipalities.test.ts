@@ -119,7 +119,7 @@ describe('municipality pages', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.html).toContain('Postcode 1000 kennen we niet');
     const empty = await web.get('/postcode?postcode=');
-    expect(empty.html).toContain('Vul dit veld in.');
+    expect(empty.html).toContain('Vul een postcode in: 4 cijfers, zoals 3511.');
   });
 
   it('lists and searches municipalities by name and province', async () => {

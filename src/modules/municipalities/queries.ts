@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Executor, select, selectOne } from '../../core/db';
+import { type Executor, select, selectOne, textArray } from '../../core/db';
 import { projectRoot } from '../../core/paths';
 import {
   earthDistanceMetres,
@@ -110,6 +110,8 @@ async function upsertPostcodes(db: Executor, batch: PostcodeRecord[]) {
 export interface MunicipalitySearch {
   search?: string | undefined;
   province?: string | undefined;
+  /** only these municipalities (by CBS code), for a list another module chose (those with a marketplace) */
+  codes?: readonly string[] | undefined;
   page: number;
   pageSize: number;
 }
@@ -123,8 +125,9 @@ export async function searchMunicipalities(
 ): Promise<{ items: Municipality[]; total: number }> {
   const term = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const province = query.province ?? null;
+  const codes = query.codes ? sql` AND code = ANY (${textArray(query.codes)})` : sql``;
   const where = sql`(${term}::text IS NULL OR unaccent(name) ILIKE unaccent(${term}::text))
-    AND (${province}::text IS NULL OR lower(province_name) = lower(${province}::text))`;
+    AND (${province}::text IS NULL OR lower(province_name) = lower(${province}::text))${codes}`;
   const items = await select(
     db,
     MunicipalityRow,

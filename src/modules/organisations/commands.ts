@@ -3,6 +3,7 @@ import type { AppContext } from '../../core/context';
 import { conflict, notFound } from '../../core/errors';
 import { accountIdByEmail } from '../accounts';
 import { municipalityByCode, slugify } from '../municipalities';
+import { screenOrRefuse } from '../screening';
 import {
   gemeenteOrganisationOf,
   insertOrganisation,
@@ -22,6 +23,7 @@ export async function createOrganisation(
   input: NewOrganisation,
 ): Promise<Organisation> {
   authorize(actor, 'organisation.create', {});
+  await screenOrRefuse(deps, { kind: 'organisation-name', parts: { name: input.name } });
   return deps.db.transaction(async (tx) => {
     if (input.municipality && !(await municipalityByCode(tx, input.municipality)))
       throw notFound('problem.municipalityNotFound');

@@ -20,6 +20,7 @@ export const messages = defineMessages(
     'problem.gemeenteNeedsMunicipality':
       'Een organisatie van het soort gemeente hoort bij een gemeente. Vul municipality in.',
     'problem.organisationExists': 'Er is al een organisatie met deze naam in deze gemeente.',
+    'validation.organisationName': 'Vul de naam van de organisatie in.',
   },
   {
     'organisationType.gemeente': 'municipality',
@@ -39,5 +40,6 @@ export const messages = defineMessages(
     'problem.gemeenteNeedsMunicipality':
       'An organisation of the type gemeente belongs to a municipality. Fill in municipality.',
     'problem.organisationExists': 'There already is an organisation with this name in this municipality.',
+    'validation.organisationName': 'Enter the name of the organisation.',
   },
 );

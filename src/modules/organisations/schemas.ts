@@ -16,7 +16,7 @@ export const OrganisationSchema = z
 
 export const NewOrganisationSchema = z
   .object({
-    name: text({ max: TEXT_LIMITS.name }),
+    name: text({ max: TEXT_LIMITS.name, required: 'validation.organisationName' }),
     type: z.enum(ORGANISATION_TYPES, { error: 'validation.organisationType' }),
     municipality: municipalityCode().optional(),
     website: webAddress().optional(),

@@ -1,3 +1,4 @@
+import { followerMessages, scaleUpNotificationKinds } from './adoptions/followers';
 import { defineModule } from '../../core/module';
 import { registerAdoptionApi } from './adoptions/api';
 import { markMarketplaceLive } from './adoptions/marketplace';
@@ -16,7 +17,7 @@ import { registerServiceApi } from './services/api';
  */
 export const scaleUpModule = defineModule({
   name: 'scale-up',
-  messages: mergeMessages(problemMessages, mapMessages, pageMessages),
+  messages: mergeMessages(problemMessages, mapMessages, pageMessages, followerMessages),
   policies: registerPolicies,
   api: (api) => {
     registerRoundApi(api);
@@ -25,6 +26,7 @@ export const scaleUpModule = defineModule({
   },
   pages: registerScaleUpPages,
   publishes: ['scaleUp.nominationDecided', 'scaleUp.adoptionChanged'],
+  notifications: scaleUpNotificationKinds,
   // The local marketplace is itself a national service: launching one makes that adoption live.
   subscribes: { 'marketplace.launched': markMarketplaceLive },
 });

@@ -42,15 +42,15 @@ export const day = () => z.iso.date({ error: 'validation.date' }).openapi({ exam
 
 export const CriterionSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]{2,40}$/, 'validation.invalid'),
-  label: text({ max: TEXT_LIMITS.name }),
+  label: text({ max: TEXT_LIMITS.name, required: 'scaleUp.validation.criterionLabel' }),
   weight: z.number({ error: 'validation.number' }).min(0.1, 'validation.min').max(10, 'validation.max'),
 });
 
 export const NewRoundSchema = z
   .object({
     kind: z.enum(ROUND_KINDS, { error: 'validation.invalid' }),
-    title: text({ max: TEXT_LIMITS.title }),
-    description: text({ max: TEXT_LIMITS.description }),
+    title: text({ max: TEXT_LIMITS.title, required: 'scaleUp.validation.roundTitle' }),
+    description: text({ max: TEXT_LIMITS.description, required: 'scaleUp.validation.roundDescription' }),
     criteria: z.array(CriterionSchema).min(1, 'validation.required').max(12, 'validation.max').optional(),
     boardMemberIds: z.array(z.string().uuid('validation.id')).min(1, 'validation.required').max(25, 'validation.max'),
     nominationsCloseAt: dateTime(),
@@ -68,8 +68,8 @@ export const NewRoundSchema = z
 
 export const NominationInputSchema = z
   .object({
-    initiativeId: z.string({ error: 'validation.required' }).uuid('validation.id'),
-    motivation: text({ max: TEXT_LIMITS.message }),
+    initiativeId: z.string({ error: 'scaleUp.validation.nominee' }).uuid('validation.id'),
+    motivation: text({ max: TEXT_LIMITS.message, required: 'scaleUp.validation.motivation' }),
     expectedCosts: optionalText({ max: TEXT_LIMITS.reason }),
   })
   .openapi('NewNomination');
@@ -103,26 +103,36 @@ export const DecisionSchema = z
 
 export const NewServiceSchema = z
   .object({
-    name: text({ max: TEXT_LIMITS.title }),
-    description: text({ max: TEXT_LIMITS.description }),
+    name: text({ max: TEXT_LIMITS.title, required: 'scaleUp.validation.serviceName' }),
+    description: text({ max: TEXT_LIMITS.description, required: 'scaleUp.validation.serviceDescription' }),
     originInitiativeId: z.string().uuid('validation.id').optional(),
-    operator: text({ max: TEXT_LIMITS.name }),
+    operator: text({ max: TEXT_LIMITS.name, required: 'scaleUp.validation.operator' }),
     status: z.enum(SERVICE_STATUSES, { error: 'validation.invalid' }),
     standards: z
-      .array(z.object({ name: text({ max: TEXT_LIMITS.name }), url: webAddress().optional() }))
+      .array(
+        z.object({
+          name: text({ max: TEXT_LIMITS.name, required: 'scaleUp.validation.standardName' }),
+          url: webAddress().optional(),
+        }),
+      )
       .max(20)
       .optional(),
     links: z
-      .array(z.object({ label: text({ max: TEXT_LIMITS.name }), url: webAddress() }))
+      .array(
+        z.object({
+          label: text({ max: TEXT_LIMITS.name, required: 'scaleUp.validation.linkLabel' }),
+          url: webAddress(),
+        }),
+      )
       .max(20)
       .optional(),
     steps: z
       .array(
         z.object({
-          title: text({ max: TEXT_LIMITS.title }),
-          explanation: text({ max: TEXT_LIMITS.description }),
+          title: text({ max: TEXT_LIMITS.title, required: 'scaleUp.validation.stepTitle' }),
+          explanation: text({ max: TEXT_LIMITS.description, required: 'scaleUp.validation.stepExplanation' }),
           checklist: z
-            .array(text({ max: TEXT_LIMITS.reason }))
+            .array(text({ max: TEXT_LIMITS.reason, required: 'scaleUp.validation.checklistItem' }))
             .max(20)
             .optional(),
         }),
@@ -168,7 +178,10 @@ export const StepProgressSchema = z
   .openapi('StepProgress');
 
 export const NewGroupSchema = z
-  .object({ name: text({ max: TEXT_LIMITS.name }), municipality: municipalityCode() })
+  .object({
+    name: text({ max: TEXT_LIMITS.name, required: 'scaleUp.validation.groupName' }),
+    municipality: municipalityCode(),
+  })
   .openapi('NewImplementationGroup');
 
 export const GroupMemberSchema = z.object({ municipality: municipalityCode() }).openapi('ImplementationGroupMember');

@@ -42,12 +42,18 @@ function HomePage({ ctx, errors, value }: { ctx: ViewContext; errors: FieldError
             {t('home.helpTitle')}
           </h2>
           <Paragraph>{t('home.helpText')}</Paragraph>
+          <Paragraph>
+            <Link href="/gemeenten?marktplaats=ja">{t('home.helpLink')}</Link>
+          </Paragraph>
         </section>
         <section aria-labelledby="innoveren">
           <h2 class="utrecht-heading-2" id="innoveren">
             {t('home.innovateTitle')}
           </h2>
           <Paragraph>{t('home.innovateText')}</Paragraph>
+          <Paragraph>
+            <Link href="/innovatie">{t('home.innovateLink')}</Link>
+          </Paragraph>
         </section>
       </div>
       <Paragraph>

@@ -11,6 +11,12 @@ import { organisationsIn } from '../organisations';
 import { adoptionsOfMunicipality, type MunicipalityAdoption } from '../scale-up';
 import { type Municipality, municipalityBySlug } from '../municipalities';
 
+/** Type, phase and (for another's initiative) its municipality; once each: a pilot in the phase pilot is "Pilot". */
+const facts = (t: ViewContext['t'], i: { type: string; phase: string; municipalityName: string }, relation: string) =>
+  [...new Set([t(`initiativeType.${i.type}`), t(`phase.${i.phase}`), relation === 'leads' ? '' : i.municipalityName])]
+    .filter(Boolean)
+    .join(', ');
+
 function EmptySection({ id, title, text }: { id: string; title: string; text: string }) {
   return (
     <section aria-labelledby={id} class="samen-section">
@@ -107,10 +113,7 @@ function MunicipalityPage({
                   {group.map((i) => (
                     <li class="utrecht-unordered-list__item">
                       <Link href={`/innovatie/${i.id}`}>{i.title}</Link>{' '}
-                      <span class="samen-muted">
-                        ({t(`initiativeType.${i.type}`)}, {t(`phase.${i.phase}`)}
-                        {relation === 'leads' ? '' : `, ${i.municipalityName}`})
-                      </span>
+                      <span class="samen-muted">({facts(t, i, relation)})</span>
                     </li>
                   ))}
                 </ul>

@@ -2,6 +2,7 @@ import { audit } from '../../../core/audit';
 import { verifyPassword } from '../../../core/auth/secrets';
 import type { AppContext } from '../../../core/context';
 import { forgetPersonalData } from '../../../core/personal-data';
+import { screenOrRefuse } from '../../screening';
 import { LIMITS, limit } from '../limits';
 import { resolvePostcode } from '../place';
 import { credentialsByEmail } from '../queries';
@@ -9,6 +10,8 @@ import { deleteAccountRow, profileById, updateProfileRow } from './queries';
 import type { ProfileChange } from './schemas';
 
 export async function updateProfile(deps: AppContext, accountId: string, change: ProfileChange): Promise<void> {
+  // The first name is public: no contact details, abuse or trade in it.
+  if (change.name !== undefined) await screenOrRefuse(deps, { kind: 'profile-name', parts: { name: change.name } });
   await deps.db.transaction(async (tx) => {
     const place = change.postcode === undefined ? undefined : await resolvePostcode(tx, change.postcode);
     await updateProfileRow(tx, accountId, {

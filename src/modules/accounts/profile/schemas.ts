@@ -6,7 +6,7 @@ import { currentPassword } from '../fields';
 /** PATCH semantics in the API: a missing field stays, null clears it. */
 export const ProfileChangeSchema = z
   .object({
-    name: text({ max: TEXT_LIMITS.name }).optional(),
+    name: text({ max: TEXT_LIMITS.name, required: 'validation.firstName' }).optional(),
     lastName: optionalText({ max: TEXT_LIMITS.name }).nullable(),
     postcode: postcode4().nullable().optional(),
     locale: z.enum(['nl', 'en'], { error: 'validation.locale' }).optional(),
@@ -15,7 +15,8 @@ export const ProfileChangeSchema = z
 export type ProfileChange = z.infer<typeof ProfileChangeSchema>;
 
 /** The profile form: the name is required, and an empty field means "remove it". */
-export const ProfileFormSchema = ProfileChangeSchema.required({ name: true }).extend({
+export const ProfileFormSchema = ProfileChangeSchema.extend({
+  name: text({ max: TEXT_LIMITS.name, required: 'validation.firstName' }),
   lastName: ProfileChangeSchema.shape.lastName.transform((value) => value ?? null),
   postcode: ProfileChangeSchema.shape.postcode.transform((value) => value ?? null),
 });

@@ -5,6 +5,7 @@ import type { Executor } from '../../../core/db';
 import { conflict, DomainError } from '../../../core/errors';
 import type { Locale } from '../../../core/i18n';
 import { queueMail } from '../../../core/mail';
+import { screenOrRefuse } from '../../screening';
 import { emailKey, LIMITS, limit } from '../limits';
 import { consumeLink, insertLink } from '../links';
 import { resolvePostcode } from '../place';
@@ -32,6 +33,8 @@ async function sendVerification(
 /** A new account in the language it registered in; it cannot sign in until its address is confirmed. */
 export async function register(deps: AppContext, input: Registration, ip: string, locale: Locale): Promise<string> {
   await limit(deps.db, `register:ip:${ip}`, LIMITS.registrationPerIp);
+  // The first name is public: no contact details, abuse or trade in it.
+  await screenOrRefuse(deps, { kind: 'profile-name', parts: { name: input.name } });
   const passwordHash = await hashPassword(input.password);
   return deps.db.transaction(async (tx) => {
     if (await accountIdByEmail(tx, input.email)) throw conflict('problem.emailTaken');

@@ -5,9 +5,9 @@ import { linkToken } from '../fields';
 
 export const RegistrationSchema = z
   .object({
-    email: email(),
+    email: email({ required: 'validation.yourEmail' }),
     password: password(),
-    name: text({ max: TEXT_LIMITS.name }).openapi({
+    name: text({ max: TEXT_LIMITS.name, required: 'validation.firstName' }).openapi({
       description: 'Voornaam of roepnaam: het enige deel van uw naam dat anderen zien.',
       example: 'Fatima',
     }),
@@ -25,4 +25,4 @@ export type Registration = z.infer<typeof RegistrationSchema>;
 export const VerificationSchema = z.object({ token: linkToken() }).openapi('VerificationToken');
 
 /** Asking for the confirmation mail again. */
-export const EmailSchema = z.object({ email: email() });
+export const EmailSchema = z.object({ email: email({ required: 'validation.yourEmail' }) });

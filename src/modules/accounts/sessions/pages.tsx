@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { clientIp } from '../../../core/http/client-ip';
 import type { AppEnv } from '../../../core/http/env';
 import { setFlash } from '../../../core/http/flash';
@@ -9,18 +9,27 @@ import { viewContext } from '../../../core/views/context';
 import { checkCredentials, endSession, startSession } from './commands';
 import { clearSessionCookie, setSessionCookie } from './cookie';
 import { LoginSchema } from './schemas';
-import { LoginPage } from './views';
+import { AFTER_LOGIN, LoginPage } from './views';
+
+/**
+ * Where to go after logging in: back to the page the person came from (`?terug=`, a path on this
+ * site only), or else Mijn Samen. Never the login page itself.
+ */
+const afterLogin = (c: Context<AppEnv>) => {
+  const next = safeNext(c.req.query('terug'), AFTER_LOGIN);
+  return /^\/inloggen(?:[/?#]|$)/.test(next) ? AFTER_LOGIN : next;
+};
 
 /** Logging in and out on the web, with a session cookie. */
 export function registerSessionPages(app: Hono<AppEnv>) {
   app.get('/inloggen', (c) => {
-    if (c.var.actor.kind === 'account') return c.redirect('/mijn-profiel', 303);
-    const next = safeNext(c.req.query('terug'), '/mijn-profiel');
+    const next = afterLogin(c);
+    if (c.var.actor.kind === 'account') return c.redirect(next, 303);
     return c.html(<LoginPage ctx={viewContext(c)} errors={{}} values={{}} next={next} />);
   });
 
   app.post('/inloggen', async (c) => {
-    const next = safeNext(c.req.query('terug'), '/mijn-profiel');
+    const next = afterLogin(c);
     const form = await parseForm(c, LoginSchema);
     if (!form.ok)
       return c.html(<LoginPage ctx={viewContext(c)} errors={form.errors} values={form.values} next={next} />, 400);

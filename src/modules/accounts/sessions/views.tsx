@@ -2,13 +2,16 @@ import { ErrorSummary, Form, Heading1, Link, SubmitButton, TextField } from '../
 import { Layout } from '../../../core/views/layout';
 import { type FormPageProps, hasErrors } from '../views';
 
+/** Where logging in leads when the person came from no page of their own: their Mijn Samen. */
+export const AFTER_LOGIN = '/mijn-samen';
+
 export function LoginPage({ ctx, errors, values, next }: FormPageProps & { next: string }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('login.title')} hasErrors={hasErrors(errors)}>
       <Heading1>{t('login.title')}</Heading1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <Form ctx={ctx} action={`/inloggen${next !== '/mijn-profiel' ? `?terug=${encodeURIComponent(next)}` : ''}`}>
+      <Form ctx={ctx} action={`/inloggen${next !== AFTER_LOGIN ? `?terug=${encodeURIComponent(next)}` : ''}`}>
         <TextField
           name="email"
           type="email"

@@ -1,6 +1,7 @@
 import { authorize, type SignedIn } from '../../../core/authz';
 import type { AppContext } from '../../../core/context';
 import { notFound } from '../../../core/errors';
+import { screenOrRefuse } from '../../screening';
 import { existingInitiative, initiativeToEdit } from '../initiatives/access';
 import { notifyParticipants } from '../updates/notify';
 import { insertAdvice, setAdviceResponse } from './queries';
@@ -8,6 +9,7 @@ import { insertAdvice, setAdviceResponse } from './queries';
 /** Advice on an initiative; members of the innovation panel only. */
 export async function addAdvice(deps: AppContext, actor: SignedIn, id: string, body: string): Promise<string> {
   authorize(actor, 'initiative.advise', {});
+  await screenOrRefuse(deps, { kind: 'advice', parts: { body } });
   return deps.db.transaction(async (tx) => {
     const initiative = await existingInitiative(tx, id);
     const adviceId = await insertAdvice(tx, {
@@ -32,6 +34,7 @@ export async function respondToAdvice(
 ): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await initiativeToEdit(tx, actor, id);
+    await screenOrRefuse(deps, { kind: 'advice', parts: { response } }, tx);
     if (!(await setAdviceResponse(tx, id, adviceId, response))) throw notFound('problem.adviceNotFound');
   });
 }

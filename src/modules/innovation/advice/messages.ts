@@ -14,6 +14,8 @@ export const messages = defineMessages(
     'flash.adviceAdded': 'Uw advies is geplaatst.',
     'flash.responseAdded': 'Uw reactie is geplaatst.',
     'problem.adviceNotFound': 'Dit advies bestaat niet.',
+    'validation.advice': 'Schrijf uw advies.',
+    'validation.adviceResponse': 'Schrijf uw reactie op dit advies.',
   },
   {
     'initiativePage.advice': 'Advice from the innovation panel',
@@ -27,5 +29,7 @@ export const messages = defineMessages(
     'flash.adviceAdded': 'Your advice has been posted.',
     'flash.responseAdded': 'Your response has been posted.',
     'problem.adviceNotFound': 'This advice does not exist.',
+    'validation.advice': 'Write your advice.',
+    'validation.adviceResponse': 'Write your response to this advice.',
   },
 );

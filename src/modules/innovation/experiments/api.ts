@@ -36,7 +36,7 @@ export function registerExperimentApi(api: ApiApp) {
       method: 'post',
       path: '/initiatives/{id}/experiments',
       tags,
-      summary: 'Een experiment loggen (leden van de eigenaar)',
+      summary: 'Een experiment loggen (leden van de eigenaar of van een organisatie die meeontwikkelt)',
       signedIn: true,
       problems: [403, 404],
       request: { params: idParam, ...jsonBody(ExperimentSchema) },

@@ -1,11 +1,11 @@
 import type { SignedIn } from '../../../core/authz';
 import type { AppContext } from '../../../core/context';
-import { initiativeToEdit } from '../initiatives/access';
+import { initiativeForExperiments } from '../initiatives/access';
 import { notifyParticipants } from '../updates/notify';
 import { insertExperiment } from './queries';
 import type { ExperimentInput } from './schemas';
 
-/** Logs an experiment (hypothesis, measure, result, learning); members of the owner only. */
+/** Logs an experiment (hypothesis, measure, result, learning): members of the owner or of a co-developer. */
 export async function addExperiment(
   deps: AppContext,
   actor: SignedIn,
@@ -13,7 +13,7 @@ export async function addExperiment(
   input: ExperimentInput,
 ): Promise<string> {
   return deps.db.transaction(async (tx) => {
-    const initiative = await initiativeToEdit(tx, actor, id);
+    const initiative = await initiativeForExperiments(tx, actor, id);
     const experimentId = await insertExperiment(tx, {
       initiativeId: id,
       municipalityCode: initiative.municipalityCode,

@@ -3,7 +3,7 @@ import { defineMessages } from '../../../core/i18n';
 /** Texts of the experiment log, in Dutch (B1) and English. */
 export const messages = defineMessages(
   {
-    'initiativePage.experiments': 'Experimenten (lean)',
+    'initiativePage.experiments': 'Experimenten',
     'initiativePage.noExperiments': 'Er zijn nog geen experimenten gelogd.',
     'initiativePage.addExperiment': 'Experiment loggen',
     'experiment.hypothesis': 'Hypothese',
@@ -14,9 +14,12 @@ export const messages = defineMessages(
     'experiment.learning': 'Wat heeft u geleerd?',
     'experiment.date': 'Datum',
     'flash.experimentAdded': 'Het experiment is gelogd.',
+    'validation.hypothesis': 'Schrijf wat u verwacht: uw hypothese.',
+    'validation.measure': 'Schrijf hoe u het meet.',
+    'validation.experimentDate': 'Vul de datum van het experiment in.',
   },
   {
-    'initiativePage.experiments': 'Experiments (lean)',
+    'initiativePage.experiments': 'Experiments',
     'initiativePage.noExperiments': 'No experiments have been logged yet.',
     'initiativePage.addExperiment': 'Log an experiment',
     'experiment.hypothesis': 'Hypothesis',
@@ -27,5 +30,8 @@ export const messages = defineMessages(
     'experiment.learning': 'What did you learn?',
     'experiment.date': 'Date',
     'flash.experimentAdded': 'The experiment has been logged.',
+    'validation.hypothesis': 'Write what you expect: your hypothesis.',
+    'validation.measure': 'Write how you measure it.',
+    'validation.experimentDate': 'Enter the date of the experiment.',
   },
 );

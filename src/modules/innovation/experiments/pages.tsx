@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../core/http/env';
 import { forAccount } from '../../../core/http/forms';
+import { viewContext } from '../../../core/views/context';
 import { detailForm } from '../initiatives/detail-page';
 import { addExperiment } from './commands';
-import { ExperimentSchema } from './schemas';
+import { experimentForm } from './schemas';
 
 /** The form that logs an experiment, on an initiative's page. */
 export function registerExperimentPages(app: Hono<AppEnv>) {
@@ -13,7 +14,7 @@ export function registerExperimentPages(app: Hono<AppEnv>) {
       const id = c.req.param('id');
       const options = {
         form: 'experiment',
-        schema: ExperimentSchema,
+        schema: experimentForm(viewContext(c).today),
         field: 'hypothesis',
         flash: 'flash.experimentAdded',
       } as const;

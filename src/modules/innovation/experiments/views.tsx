@@ -1,4 +1,5 @@
-import { DataList, Form, Paragraph, SubmitButton, TextArea, TextField } from '../../../core/views/components';
+import { DataList, DateField, Form, Paragraph, SubmitButton, TextArea } from '../../../core/views/components';
+import { longDate } from '../../../core/i18n/dates';
 import type { ViewContext } from '../../../core/views/context';
 import { type DetailForms, stateOf } from '../initiatives/views/detail-state';
 import { Section } from '../parts';
@@ -22,7 +23,7 @@ export function ExperimentsSection(props: {
         <article class="samen-card" aria-label={e.hypothesis}>
           <DataList
             items={[
-              { key: t('experiment.date'), value: e.heldOn },
+              { key: t('experiment.date'), value: longDate(ctx.locale, e.heldOn) },
               { key: t('experiment.hypothesis'), value: e.hypothesis },
               { key: t('experiment.measure'), value: e.measure },
               ...(e.result ? [{ key: t('experiment.result'), value: e.result }] : []),
@@ -45,14 +46,7 @@ export function ExperimentsSection(props: {
           <TextArea name="measure" label={t('experiment.measure')} value={values.measure} errors={errors} rows={2} />
           <TextArea name="result" label={t('experiment.result')} value={values.result} errors={errors} rows={2} />
           <TextArea name="learning" label={t('experiment.learning')} value={values.learning} errors={errors} rows={2} />
-          <TextField
-            name="date"
-            label={t('experiment.date')}
-            hint={t('experiment.dateHint')}
-            value={values.date}
-            errors={errors}
-            width="short"
-          />
+          <DateField ctx={ctx} name="date" label={t('experiment.date')} value={values.date} errors={errors} />
           <SubmitButton variant="secondary">{t('initiativePage.addExperiment')}</SubmitButton>
         </Form>
       )}

@@ -5,6 +5,7 @@ import type { Executor } from '../../../core/db';
 import { badRequest, DomainError, type InvalidParam, invalidField, notFound } from '../../../core/errors';
 import { municipalityByCode } from '../../municipalities';
 import { type Organisation, organisationById } from '../../organisations';
+import { screenOrRefuse } from '../../screening';
 import { indexInitiativeTerms, refreshNeighbours } from '../similarity/similarity';
 import { notifyParticipants } from '../updates/notify';
 import type { Phase } from '../vocabulary';
@@ -93,6 +94,7 @@ export async function createInitiative(
   options: CreateOptions = {},
 ): Promise<string> {
   refuseSalesPitch(writtenFields(input));
+  await screenOrRefuse(deps, { kind: 'initiative', parts: writtenFields(input) });
   return deps.db.transaction(async (tx) => {
     const owner = await resolveOwner(tx, actor, input);
     const id = await insertInitiative(tx, {
@@ -137,6 +139,7 @@ export async function changeInitiative(
   change: InitiativeChange,
 ): Promise<void> {
   refuseSalesPitch(writtenFields(change));
+  await screenOrRefuse(deps, { kind: 'initiative', parts: writtenFields(change) });
   await deps.db.transaction(async (tx) => {
     const initiative = await initiativeToEdit(tx, actor, id);
     const newPhase = change.phase && change.phase !== initiative.phase ? change.phase : undefined;

@@ -6,6 +6,7 @@ import { setFlash } from '../../../core/http/flash';
 import { type FormValues, forAccount, parseForm, problemAsFormErrors } from '../../../core/http/forms';
 import { statusOf } from '../../../core/http/problem';
 import { viewContext } from '../../../core/views/context';
+import { conversationStartedBy } from '../contact/queries';
 import { initiativesLike } from '../similarity/present';
 import { existingInitiative } from './access';
 import { changeInitiative } from './commands';
@@ -17,13 +18,19 @@ import type { DetailForms, DetailPermissions } from './views/detail-state';
 function permissionsOf(
   c: Context<AppEnv>,
   initiative: { ownerOrganisationId: string },
-  participants: { organisationId: string }[],
+  participants: { organisationId: string; role: string }[],
 ): DetailPermissions {
   const actor = c.var.actor;
-  if (actor.kind !== 'account') return { canEdit: false, canAdvise: false, joinable: [], leavable: [] };
+  if (actor.kind !== 'account')
+    return { canEdit: false, canLogExperiments: false, canAdvise: false, joinable: [], leavable: [] };
   const taking = new Set(participants.map((p) => p.organisationId));
+  const coDeveloperOrganisationIds = participants.filter((p) => p.role === 'co-developer').map((p) => p.organisationId);
   return {
     canEdit: can(actor, 'initiative.edit', { ownerOrganisationId: initiative.ownerOrganisationId }),
+    canLogExperiments: can(actor, 'initiative.logExperiment', {
+      ownerOrganisationId: initiative.ownerOrganisationId,
+      coDeveloperOrganisationIds,
+    }),
     canAdvise: can(actor, 'initiative.advise', {}),
     joinable: actor.memberships.filter(
       (m) => m.organisationId !== initiative.ownerOrganisationId && !taking.has(m.organisationId),
@@ -46,8 +53,18 @@ export async function renderDetail(
   const detail = await initiativeDetail(db, initiative);
   const similar = await initiativesLike(db, initiative);
   const permissions = permissionsOf(c, initiative, detail.participants);
+  const actor = c.var.actor;
+  const conversationId =
+    actor.kind === 'account' ? await conversationStartedBy(db, initiative.id, actor.accountId) : undefined;
   return c.html(
-    <InitiativePage ctx={viewContext(c)} detail={detail} similar={similar} permissions={permissions} forms={forms} />,
+    <InitiativePage
+      ctx={viewContext(c)}
+      detail={detail}
+      similar={similar}
+      permissions={permissions}
+      forms={forms}
+      conversationId={conversationId}
+    />,
     status,
   );
 }

@@ -18,8 +18,8 @@ export const messages = defineMessages(
     'innovation.allThemes': "Alle thema's",
     'innovation.allPhases': 'Alle fasen',
     'innovation.allMunicipalities': 'Alle gemeenten',
-    'innovation.count': '{count} initiatieven gevonden',
-    'innovation.participantCount': '{count} partners',
+    'innovation.count': '{count, plural, one {# initiatief gevonden} other {# initiatieven gevonden}}',
+    'innovation.participantCount': '{count, plural, one {# partner} other {# partners}}',
     'innovation.themes': "Thema's",
     'innovation.backToList': 'Terug naar alle initiatieven',
     'initiativeForm.title': 'Initiatief aandragen',
@@ -92,6 +92,10 @@ export const messages = defineMessages(
     'problem.initiativeNeedsOrganisation':
       'U kunt alleen een initiatief aandragen namens een gemeente of maatschappelijke organisatie waar u bij hoort.',
     'problem.initiativeNotFound': 'Dit initiatief bestaat niet (meer).',
+    'validation.initiativeTitle': 'Vul een titel in.',
+    'validation.initiativeSummary': 'Schrijf in een paar zinnen wat het initiatief is.',
+    'validation.initiativeGoal': 'Schrijf wat u wilt bereiken.',
+    'validation.chooseInitiativeType': 'Kies wat voor initiatief het is.',
   },
   {
     'innovation.title': 'Innovating together',
@@ -109,8 +113,8 @@ export const messages = defineMessages(
     'innovation.allThemes': 'All themes',
     'innovation.allPhases': 'All phases',
     'innovation.allMunicipalities': 'All municipalities',
-    'innovation.count': '{count} initiatives found',
-    'innovation.participantCount': '{count} partners',
+    'innovation.count': '{count, plural, one {# initiative found} other {# initiatives found}}',
+    'innovation.participantCount': '{count, plural, one {# partner} other {# partners}}',
     'innovation.themes': 'Themes',
     'innovation.backToList': 'Back to all initiatives',
     'initiativeForm.title': 'Submit an initiative',
@@ -180,5 +184,9 @@ export const messages = defineMessages(
     'problem.initiativeNeedsOrganisation':
       'You can only submit an initiative on behalf of a municipality or non-profit organisation you belong to.',
     'problem.initiativeNotFound': 'This initiative does not exist (any more).',
+    'validation.initiativeTitle': 'Enter a title.',
+    'validation.initiativeSummary': 'Write in a few sentences what the initiative is.',
+    'validation.initiativeGoal': 'Write what you want to achieve.',
+    'validation.chooseInitiativeType': 'Choose what kind of initiative it is.',
   },
 );

@@ -29,6 +29,8 @@ const InitiativeRow = InitiativeSummaryRow.extend({
   results: z.string(),
   seeks: z.array(z.enum(SEEKS)),
   ownerOrganisationId: z.string(),
+  /** who answers "Neem contact op" (never shown: the page shows the first name only) */
+  contactAccountId: z.string().nullable(),
   contactFirstName: z.string().nullable(),
   updatedAt: z.string(),
 });
@@ -98,7 +100,8 @@ export function initiativeById(db: Executor, id: string): Promise<Initiative | u
     db,
     InitiativeRow,
     sql`SELECT ${summaryColumns}, i.goal, i.benefit, i.approach, i.milestones, i.results, i.seeks,
-               i.owner_organisation_id AS "ownerOrganisationId", a.first_name AS "contactFirstName",
+               i.owner_organisation_id AS "ownerOrganisationId", i.contact_account_id AS "contactAccountId",
+               a.first_name AS "contactFirstName",
                ${iso('i.updated_at')} AS "updatedAt"
           ${fromInitiatives} LEFT JOIN accounts a ON a.id = i.contact_account_id
          WHERE i.id = ${id}`,

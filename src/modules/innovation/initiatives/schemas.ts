@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { optionalText, text } from '../../../core/http/fields';
+import { choice, optionalText, text } from '../../../core/http/fields';
 import { municipalityCode, TEXT_LIMITS } from '../../../core/vocabulary';
 import { AdviceOutSchema } from '../advice/schemas';
 import { ExperimentOutSchema } from '../experiments/schemas';
@@ -16,10 +16,15 @@ const seeks = () => z.array(z.enum(SEEKS, { error: 'validation.seek' })).max(3, 
 
 export const InitiativeInputSchema = z
   .object({
-    type: z.enum(INITIATIVE_TYPES, { error: 'validation.initiativeType' }),
-    title: text({ max: TEXT_LIMITS.title }).openapi({ example: 'Rapportage sociaal domein met nieuwe indicatoren' }),
-    summary: text({ max: TEXT_LIMITS.message }),
-    goal: text({ max: LONG_TEXT }),
+    type: choice(INITIATIVE_TYPES, {
+      required: 'validation.chooseInitiativeType',
+      invalid: 'validation.initiativeType',
+    }),
+    title: text({ max: TEXT_LIMITS.title, required: 'validation.initiativeTitle' }).openapi({
+      example: 'Rapportage sociaal domein met nieuwe indicatoren',
+    }),
+    summary: text({ max: TEXT_LIMITS.message, required: 'validation.initiativeSummary' }),
+    goal: text({ max: LONG_TEXT, required: 'validation.initiativeGoal' }),
     benefit: optionalText({ max: LONG_TEXT }),
     approach: optionalText({ max: LONG_TEXT }),
     milestones: optionalText({ max: LONG_TEXT }),
@@ -41,9 +46,9 @@ export type InitiativeInput = z.infer<typeof InitiativeInputSchema>;
 
 export const InitiativeChangeSchema = z
   .object({
-    title: text({ max: TEXT_LIMITS.title }).optional(),
-    summary: text({ max: TEXT_LIMITS.message }).optional(),
-    goal: text({ max: LONG_TEXT }).optional(),
+    title: text({ max: TEXT_LIMITS.title, required: 'validation.initiativeTitle' }).optional(),
+    summary: text({ max: TEXT_LIMITS.message, required: 'validation.initiativeSummary' }).optional(),
+    goal: text({ max: LONG_TEXT, required: 'validation.initiativeGoal' }).optional(),
     benefit: optionalText({ max: LONG_TEXT }),
     approach: optionalText({ max: LONG_TEXT }),
     milestones: optionalText({ max: LONG_TEXT }),

@@ -8,8 +8,8 @@ export const messages = defineMessages(
     'initiativePage.joinTitle': 'Meedoen',
     'initiativePage.loginToJoin': 'Log in om mee te doen of dit initiatief te volgen',
     'initiativePage.noOrganisationToJoin':
-      'U kunt meedoen namens een gemeente of organisatie. Uw account hoort nog niet bij een organisatie die nog ' +
-      'niet meedoet.',
+      'U kunt meedoen namens een gemeente of organisatie op Samen. Uw account hoort nog bij geen enkele organisatie. ' +
+      'Vraag de beheerder van uw organisatie om u toe te voegen.',
     'initiativePage.joinAs': 'Namens',
     'initiativePage.joinRole': 'Hoe doet u mee?',
     'initiativePage.joinSubmit': 'Meedoen',
@@ -26,6 +26,8 @@ export const messages = defineMessages(
     'problem.alreadyParticipant':
       'Deze organisatie doet al mee met dit initiatief. Wilt u anders meedoen? Stop dan eerst en meld u opnieuw aan.',
     'problem.notParticipant': 'Deze organisatie doet niet mee met dit initiatief.',
+    'initiativePage.ownInitiative':
+      'Dit initiatief is van uw organisatie. U hoeft dus niet mee te doen: u bent de eigenaar. ' + '',
   },
   {
     'initiativePage.partners': 'Partners',
@@ -33,8 +35,8 @@ export const messages = defineMessages(
     'initiativePage.joinTitle': 'Join in',
     'initiativePage.loginToJoin': 'Log in to join or follow this initiative',
     'initiativePage.noOrganisationToJoin':
-      'You can join on behalf of a municipality or organisation. Your account does not belong to an organisation ' +
-      'that is not taking part yet.',
+      'You can join on behalf of a municipality or organisation on Samen. Your account does not belong to an ' +
+      'organisation yet. Ask the administrator of your organisation to add you.',
     'initiativePage.joinAs': 'On behalf of',
     'initiativePage.joinRole': 'How do you take part?',
     'initiativePage.joinSubmit': 'Join',
@@ -52,5 +54,7 @@ export const messages = defineMessages(
       'This organisation already takes part in this initiative. Want to take part differently? Stop first, then ' +
       'join again.',
     'problem.notParticipant': 'This organisation does not take part in this initiative.',
+    'initiativePage.ownInitiative':
+      'This initiative belongs to your organisation. You do not need to join: you are the owner. ' + '',
   },
 );

@@ -67,7 +67,12 @@ export function JoinSection(props: {
           </Link>
         </Paragraph>
       ) : permissions.joinable.length === 0 && permissions.leavable.length === 0 ? (
-        <Paragraph>{t('initiativePage.noOrganisationToJoin')}</Paragraph>
+        // No organisation to join with: the person has none, or each of hers already owns this initiative.
+        <Paragraph>
+          {t(
+            ctx.actor.memberships.length === 0 ? 'initiativePage.noOrganisationToJoin' : 'initiativePage.ownInitiative',
+          )}
+        </Paragraph>
       ) : null}
       {permissions.joinable.length > 0 && (
         <Form ctx={ctx} action={`/innovatie/${initiativeId}/deelnemen`} label={t('initiativePage.joinTitle')}>

@@ -1,4 +1,4 @@
-import { Heading1, Link, Paragraph } from '../../../core/views/components';
+import { Heading1, Link, Pagination, Paragraph } from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { InitiativeCard, Section } from '../parts';
@@ -18,10 +18,11 @@ function SimilarMeta({ ctx, item }: { ctx: ViewContext; item: SimilarItem }) {
  * "Lijkt op:": the initiatives most like what is being typed. Filled by the server after
  * "Controleer op vergelijkbare initiatieven", and live while typing when JavaScript runs.
  */
-export function SimilarPanel({ ctx, items, checked }: { ctx: ViewContext; items: SimilarItem[]; checked: boolean }) {
+export function SimilarPanel(props: { ctx: ViewContext; items: SimilarItem[]; checked: boolean; exclude?: string }) {
+  const { ctx, items, checked, exclude } = props;
   const { t } = ctx;
   return (
-    <aside class="samen-aside" aria-labelledby="lijkt-op-titel" data-module="similar-panel">
+    <aside class="samen-aside" aria-labelledby="lijkt-op-titel" data-module="similar-panel" data-exclude={exclude}>
       <h2 class="utrecht-heading-2" id="lijkt-op-titel">
         {t('similar.title')}
       </h2>
@@ -78,33 +79,58 @@ export function SimilarSection({ ctx, similar }: { ctx: ViewContext; similar: Si
   );
 }
 
-/** Who is reinventing the same wheel: groups of similar initiatives, largest first. */
-export function ClustersPage({ ctx, clusters }: { ctx: ViewContext; clusters: Cluster[] }) {
+/**
+ * Who is reinventing the same wheel: groups of similar initiatives, largest first, a page at a
+ * time. Each group is folded (`<details>`): its summary says how many initiatives in how many
+ * municipalities, and on which themes; opened, it lists them with a way to get in touch.
+ */
+export function ClustersPage(props: {
+  ctx: ViewContext;
+  clusters: Cluster[];
+  total: number;
+  page: number;
+  pageSize: number;
+  url: URL;
+}) {
+  const { ctx, clusters, total, page, pageSize, url } = props;
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('clusters.title')}>
       <Heading1>{t('clusters.title')}</Heading1>
       <Paragraph lead>{t('clusters.intro')}</Paragraph>
-      {clusters.length === 0 && <Paragraph>{t('clusters.empty')}</Paragraph>}
-      {clusters.map((cluster, index) => {
+      {total === 0 ? (
+        <Paragraph>{t('clusters.empty')}</Paragraph>
+      ) : (
+        <Paragraph>
+          {t('clusters.total', { count: total })}. {t('clusters.open')}
+        </Paragraph>
+      )}
+      {clusters.map((cluster) => {
         const municipalities = new Set(cluster.members.map((m) => m.municipalityName));
         return (
-          <section class="samen-cluster" aria-labelledby={`cluster-${index + 1}`}>
-            <h2 class="utrecht-heading-2" id={`cluster-${index + 1}`}>
-              {t('clusters.heading', { count: cluster.members.length, municipalities: municipalities.size })}
-            </h2>
-            <p class="samen-meta">
-              {t('innovation.themes')}: {cluster.sharedThemes.map((theme) => t(`theme.${theme}`)).join(', ')}
-            </p>
+          <details class="samen-cluster">
+            <summary>
+              <h2 class="utrecht-heading-3 samen-cluster__heading">
+                {t('clusters.heading', { count: cluster.members.length, municipalities: municipalities.size })}
+              </h2>
+              <span class="samen-meta">
+                {t('innovation.themes')}: {cluster.sharedThemes.map((theme) => t(`theme.${theme}`)).join(', ')}
+              </span>
+            </summary>
             <Paragraph>{t('clusters.invitation')}</Paragraph>
             <ul class="samen-card-list">
               {cluster.members.map((initiative) => (
-                <InitiativeCard ctx={ctx} initiative={initiative} />
+                <InitiativeCard
+                  ctx={ctx}
+                  initiative={initiative}
+                  action={{ href: `/innovatie/${initiative.id}/contact`, label: t('contact.title') }}
+                />
               ))}
             </ul>
-          </section>
+          </details>
         );
       })}
+      <Pagination ctx={ctx} page={page} pageSize={pageSize} total={total} baseUrl={url} />
     </Layout>
   );
 }

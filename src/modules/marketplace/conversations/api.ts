@@ -38,7 +38,7 @@ export function registerConversationsApi(api: ApiApp) {
       method: 'post',
       path: '/responses/{id}/accept',
       tags,
-      summary: 'De plaatser accepteert een reactie: de hulpvraag is gematcht',
+      summary: 'De plaatser accepteert een reactie: de hulpvraag heeft een helper',
       signedIn: true,
       problems: [403, 404, 409],
       request: { params: idParam },

@@ -4,15 +4,13 @@ import type { AppContext } from '../../../core/context';
 import type { Executor } from '../../../core/db';
 import { conflict, forbidden, notFound } from '../../../core/errors';
 import { cancelJob, scheduleJob } from '../../../core/jobs';
-import { queueMail } from '../../../core/mail';
-import { contactOf } from '../../accounts';
-import { checkTransition, ownPost, refusePaidWork } from '../posts/commands';
+import { tellAccepted, tellConversation } from '../alerts/tell';
+import { countActivity, screenOrRefuse } from '../../screening';
+import { checkTransition, ownPost } from '../posts/commands';
 import { type Post, postById, setPostStatus } from '../posts/queries';
-import { conversationPath } from '../paths';
 import { isPublic } from '../rules';
 import { marketplaceOf } from '../settings/queries';
 import { FOLLOW_UP_JOB } from './follow-up';
-import { newMessageMail, newResponseMail } from './mails';
 import {
   insertMatch,
   insertMessage,
@@ -31,12 +29,14 @@ export async function respondToPost(
   message: string,
   options: { createdAt?: string } = {},
 ): Promise<string> {
-  refusePaidWork({ title: '', description: message });
   return deps.db.transaction(async (tx) => {
     const post = await postById(tx, postId);
     if (!post || !isPublic(post)) throw notFound('problem.postNotFound');
     if (post.status !== 'open') throw conflict('problem.postNotOpen');
     if (post.authorAccountId === actor.accountId) throw conflict('problem.ownPost');
+    // Private between two people: paid work, abuse and spam are refused, contact details are fine.
+    await screenOrRefuse(deps, { kind: 'response', parts: { message }, accountId: actor.accountId }, tx);
+    await countActivity(deps, actor.accountId, 'response', tx);
     const responseId = await insertResponse(tx, {
       postId,
       municipalityCode: post.municipalityCode,
@@ -46,14 +46,14 @@ export async function respondToPost(
       createdAt: options.createdAt,
     });
     if (!responseId) throw conflict('problem.alreadyResponded');
-    await insertMessage(tx, {
+    const messageId = await insertMessage(tx, {
       responseId,
       municipalityCode: post.municipalityCode,
       senderAccountId: actor.accountId,
       body: message,
       createdAt: options.createdAt,
     });
-    await notifyOtherParty(tx, deps, post, actor, responseId, 'response');
+    await notifyOtherParty(tx, deps, post, actor, { responseId, messageId }, 'response');
     // The follow-up mail asks the poster, some days after the first response, whether help was found.
     if (post.kind === 'request' && post.responseCount === 0) {
       const marketplace = await marketplaceOf(tx, post.municipalityCode);
@@ -64,25 +64,19 @@ export async function respondToPost(
   });
 }
 
+/** The other party of the conversation hears of the response or message (in the app, and by mail if they want). */
 async function notifyOtherParty(
   db: Executor,
   deps: AppContext,
   post: Post,
   sender: SignedIn,
-  responseId: string,
+  ids: { responseId: string; messageId: string },
   what: 'response' | 'message',
 ) {
-  const response = await responseById(db, responseId);
+  const response = await responseById(db, ids.responseId);
   const recipientId = sender.accountId === post.authorAccountId ? response?.responderAccountId : post.authorAccountId;
   if (!recipientId) return;
-  const recipient = await contactOf(db, recipientId);
-  if (!recipient) return;
-  const url = `${deps.config.publicUrl}${conversationPath(responseId)}`;
-  const mail =
-    what === 'response'
-      ? newResponseMail(recipient.firstName, sender.firstName, post.title, url)
-      : newMessageMail(recipient.firstName, sender.firstName, post.title, url);
-  await queueMail(db, { accountId: recipientId, to: recipient.email, ...mail });
+  await tellConversation(db, deps, what, post, { accountId: recipientId }, sender, ids);
 }
 
 /**
@@ -129,13 +123,15 @@ export async function sendMessage(
     authorize(actor, 'conversation.take-part', response);
     const post = await postById(tx, response.postId);
     if (!post) throw notFound('problem.postNotFound');
+    await screenOrRefuse(deps, { kind: 'message', parts: { body }, accountId: actor.accountId }, tx);
+    await countActivity(deps, actor.accountId, 'message', tx);
     const id = await insertMessage(tx, {
       responseId,
       municipalityCode: response.municipalityCode,
       senderAccountId: actor.accountId,
       body,
     });
-    await notifyOtherParty(tx, deps, post, actor, responseId, 'message');
+    await notifyOtherParty(tx, deps, post, actor, { responseId, messageId: id }, 'message');
     return id;
   });
 }
@@ -156,6 +152,8 @@ export async function acceptResponse(deps: AppContext, actor: SignedIn, response
     if (!(await insertMatch(tx, match))) throw conflict('problem.alreadyMatched');
     await setResponseStatus(tx, responseId, 'accepted');
     await setPostStatus(tx, post.id, 'matched');
+    if (response.responderAccountId)
+      await tellAccepted(tx, deps, post, { accountId: response.responderAccountId }, responseId);
     await cancelJob(tx, FOLLOW_UP_JOB, post.id);
     await audit(tx, {
       actorAccountId: actor.accountId,

@@ -95,7 +95,7 @@ describe('a help request from posting to match', () => {
     expect((await apiClient(testApp).get(`/help-requests/${requestId}`)).body.status).toBe('matched');
     const again = await fatima.client.post(`/responses/${conversationId}/accept`);
     expect(again.status).toBe(409);
-    expect(again.body.detail).toContain('al gematcht');
+    expect(again.body.detail).toContain('heeft al een helper');
     expect((await piet.client.post(`/help-requests/${requestId}/responses`, { message: 'Ik ook' })).status).toBe(409);
   });
 });

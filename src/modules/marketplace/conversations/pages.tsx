@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { DomainError } from '../../../core/errors';
 import type { AppEnv } from '../../../core/http/env';
 import { setFlash } from '../../../core/http/flash';
 import { forAccount, parseForm, problemAsFormErrors, readForm } from '../../../core/http/forms';
@@ -14,6 +15,14 @@ import { renderConversation } from './render';
 import { MessageInputSchema, ResponseInputSchema } from './schemas';
 import { FollowUpPage, MySamenPage } from './views';
 
+/** A refused response or message: 400 for its text (the screening), 429 at the hour's limit, else 409. */
+const statusOf = (error: unknown) =>
+  error instanceof DomainError && error.kind === 'rate-limited'
+    ? 429
+    : error instanceof DomainError && error.kind === 'invalid'
+      ? 400
+      : 409;
+
 /** "Ik wil helpen", the conversation that follows, accepting the help, Mijn Samen and the follow-up mail's page. */
 export function registerConversationPages(app: Hono<AppEnv>) {
   app.post(
@@ -27,7 +36,7 @@ export function registerConversationPages(app: Hono<AppEnv>) {
         setFlash(c, 'flash.responded');
         return c.redirect(conversationPath(responseId), 303);
       } catch (error) {
-        return renderPost(c, postId, problemAsFormErrors(c, error, 'message'), form.values, 409);
+        return renderPost(c, postId, problemAsFormErrors(c, error, 'message'), form.values, statusOf(error));
       }
     }),
   );
@@ -43,7 +52,12 @@ export function registerConversationPages(app: Hono<AppEnv>) {
       const form = await parseForm(c, MessageInputSchema);
       const id = c.req.param('id') ?? '';
       if (!form.ok) return renderConversation(c, actor, id, form.errors, form.values, 400);
-      await sendMessage(c.var.deps, actor, id, form.data.body);
+      try {
+        await sendMessage(c.var.deps, actor, id, form.data.body);
+      } catch (error) {
+        if (!(error instanceof DomainError) || !['invalid', 'rate-limited'].includes(error.kind)) throw error;
+        return renderConversation(c, actor, id, problemAsFormErrors(c, error, 'body'), form.values, statusOf(error));
+      }
       return c.redirect(conversationPath(id), 303);
     }),
   );

@@ -16,7 +16,7 @@ export async function renderConversation(
   id: string,
   errors: FieldErrors = {},
   values: FormValues = {},
-  status: 200 | 400 | 409 = 200,
+  status: 200 | 400 | 409 | 429 = 200,
 ) {
   const conversation = await conversationFor(c.var.deps, actor, id, { markRead: true });
   const { post } = conversation;

@@ -3,8 +3,12 @@ import { text } from '../../../core/http/fields';
 import { TEXT_LIMITS } from '../../../core/vocabulary';
 
 /** "Ik wil helpen": the first message of the conversation. */
-export const ResponseInputSchema = z.object({ message: text({ max: TEXT_LIMITS.message }) }).openapi('NewResponse');
-export const MessageInputSchema = z.object({ body: text({ max: TEXT_LIMITS.message }) }).openapi('NewMessage');
+export const ResponseInputSchema = z
+  .object({ message: text({ max: TEXT_LIMITS.message, required: 'validation.message' }) })
+  .openapi('NewResponse');
+export const MessageInputSchema = z
+  .object({ body: text({ max: TEXT_LIMITS.message, required: 'validation.message' }) })
+  .openapi('NewMessage');
 
 export const MessageSchema = z
   .object({

@@ -40,6 +40,8 @@ export function ConversationPage(props: {
   const { t } = ctx;
   const me = ctx.actor.kind === 'account' ? ctx.actor.accountId : null;
   const other = me === response.responderAccountId ? publicPerson(post.authorFirstName) : response.responderFirstName;
+  // Who gives the help: whoever responded, except to an offer of help, where the poster does.
+  const helps = me === (post.kind === 'offer' ? response.posterAccountId : response.responderAccountId);
   if (me !== response.responderAccountId && me !== response.posterAccountId)
     return (
       <ReportedConversationPage
@@ -76,7 +78,7 @@ export function ConversationPage(props: {
         <TextArea
           name="body"
           label={t('market.yourMessage')}
-          hint={t('market.messageHint')}
+          hint={t(helps ? 'market.messageHint' : 'market.conversationHint')}
           value={values.body}
           errors={errors}
           rows={3}

@@ -8,6 +8,7 @@ import { isVisibleTo, type PostKind } from '../rules';
 import { managedMarketplaceOf } from '../settings/commands';
 import {
   insertReport,
+  markRejected,
   moderationQueue,
   reportedConversations,
   reportResponse,
@@ -15,6 +16,8 @@ import {
   resolveResponseReport,
 } from './queries';
 import type { ModerationDecision } from './schemas';
+import { announceOpenPost } from '../alerts/matching';
+import { tellReportsHandled, tellReviewed } from '../alerts/tell';
 
 // Residents report posts and conversations; a marketplace's beheerders, for their own
 // marketplace only, review what waits and decide.
@@ -75,11 +78,18 @@ export async function decideModeration(
     const post = await postById(tx, postId, { forUpdate: true });
     if (!post) throw notFound('problem.postNotFound');
     const marketplace = await managedMarketplaceOf(tx, actor, post.municipalityCode);
-    if (decision.decision === 'approve' && post.status === 'in-review')
+    const decisionId = `${decision.decision}:${deps.clock.now().toISOString()}`;
+    if (decision.decision === 'approve' && post.status === 'in-review') {
       await publishPost(tx, postId, marketplace.expiryWeeks);
-    if (decision.decision === 'reject' && !['closed', 'withdrawn', 'expired'].includes(post.status))
+      await tellReviewed(tx, deps, post, 'approved', null, decisionId);
+      await announceOpenPost(tx, deps, postId);
+    }
+    if (decision.decision === 'reject' && !['closed', 'withdrawn', 'expired'].includes(post.status)) {
       await setPostStatus(tx, postId, 'closed', decision.reason);
-    await resolveReports(tx, postId);
+      await markRejected(tx, postId);
+      await tellReviewed(tx, deps, post, 'rejected', decision.reason ?? null, decisionId);
+    }
+    await tellReportsHandled(tx, deps, post, await resolveReports(tx, postId));
     await audit(tx, {
       actorAccountId: actor.accountId,
       action: `moderation.${decision.decision}`,

@@ -24,7 +24,9 @@ export const messages = defineMessages(
     'moderation.backToQueue': 'Terug naar beheer',
     'moderation.decisionFor': 'Besluit over "{title}"',
     'moderation.reason': 'Reden van uw besluit',
-    'moderation.reasonHint': 'Maximaal {max} tekens. Als u afwijst, wordt de plaatsing gesloten met deze reden.',
+    'moderation.reasonHint':
+      'Maximaal {max, plural, one {# teken} other {# tekens}}. Als u afwijst, wordt de plaatsing gesloten met deze ' +
+      'reden.',
     'validation.decisionReason': 'Schrijf op waarom u de plaatsing goedkeurt of afwijst.',
     'validation.chooseDecision': 'Kies Goedkeuren of Afwijzen.',
     'moderation.approve': 'Goedkeuren',
@@ -47,7 +49,7 @@ export const messages = defineMessages(
     'moderation.report.conversationReported':
       'Dit gesprek is gemeld op {date}. De beheerder van de marktplaats mag het lezen.',
     'moderation.report.reason': 'Wat is er mis?',
-    'moderation.report.reasonHint': 'Maximaal {max} tekens.',
+    'moderation.report.reasonHint': 'Maximaal {max, plural, one {# teken} other {# tekens}}.',
     'validation.reportReason': 'Schrijf kort op wat er mis is.',
     'moderation.report.submit': 'Melding versturen',
     'flash.reported': 'Bedankt, de beheerder kijkt ernaar.',
@@ -56,6 +58,7 @@ export const messages = defineMessages(
     'flash.reportResolved': 'De melding is afgehandeld.',
     'flash.moderated.approve': 'De plaatsing is goedgekeurd.',
     'flash.moderated.reject': 'De plaatsing is afgewezen en gesloten.',
+    'validation.reason': 'Schrijf de reden op.',
   },
   {
     'validation.decision': 'Choose approve or reject.',
@@ -79,7 +82,9 @@ export const messages = defineMessages(
     'moderation.backToQueue': 'Back to managing the marketplace',
     'moderation.decisionFor': 'Decision on "{title}"',
     'moderation.reason': 'Reason for your decision',
-    'moderation.reasonHint': 'At most {max} characters. If you reject, the post is closed with this reason.',
+    'moderation.reasonHint':
+      'At most {max, plural, one {# character} other {# characters}}. If you reject, the post is closed with this ' +
+      'reason.',
     'validation.decisionReason': 'Write down why you approve or reject the post.',
     'validation.chooseDecision': 'Choose Approve or Reject.',
     'moderation.approve': 'Approve',
@@ -103,7 +108,7 @@ export const messages = defineMessages(
     'moderation.report.conversationReported':
       'This conversation was reported on {date}. The moderator of the marketplace may read it.',
     'moderation.report.reason': 'What is wrong?',
-    'moderation.report.reasonHint': 'At most {max} characters.',
+    'moderation.report.reasonHint': 'At most {max, plural, one {# character} other {# characters}}.',
     'validation.reportReason': 'Briefly write down what is wrong.',
     'moderation.report.submit': 'Send report',
     'flash.reported': 'Thank you, the moderator will look into it.',
@@ -112,5 +117,6 @@ export const messages = defineMessages(
     'flash.reportResolved': 'The report is marked as handled.',
     'flash.moderated.approve': 'The post has been approved.',
     'flash.moderated.reject': 'The post has been rejected and closed.',
+    'validation.reason': 'Write down the reason.',
   },
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type Executor, iso, select, selectOne } from '../../../core/db';
+import { type Executor, iso, rows, select, selectOne } from '../../../core/db';
 import { IdRow } from '../posts/queries';
 import { POST_KINDS, POST_STATUSES } from '../rules';
 
@@ -22,8 +22,19 @@ export async function insertReport(
 }
 
 /** All open reports of a post are handled by one decision on it. */
-export async function resolveReports(db: Executor, postId: string): Promise<void> {
-  await db.execute(sql`UPDATE post_reports SET resolved_at = now() WHERE post_id = ${postId} AND resolved_at IS NULL`);
+/** Marks a post's open reports handled; returns who reported it (they are told). */
+export async function resolveReports(db: Executor, postId: string): Promise<string[]> {
+  const resolved = await rows<{ reporter: string | null }>(
+    db,
+    sql`UPDATE post_reports SET resolved_at = now() WHERE post_id = ${postId} AND resolved_at IS NULL
+        RETURNING reporter_account_id AS reporter`,
+  );
+  return resolved.flatMap(({ reporter }) => (reporter ? [reporter] : []));
+}
+
+/** A rejected post may be changed and sent in again by its author. */
+export async function markRejected(db: Executor, postId: string): Promise<void> {
+  await db.execute(sql`UPDATE posts SET rejected_at = now() WHERE id = ${postId}`);
 }
 
 export async function reportResponse(db: Executor, id: string, reason: string): Promise<void> {

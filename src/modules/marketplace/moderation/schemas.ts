@@ -3,7 +3,7 @@ import { text } from '../../../core/http/fields';
 import { TEXT_LIMITS } from '../../../core/vocabulary';
 
 /** The reason for a report or a moderation decision: required, at most TEXT_LIMITS.reason characters. */
-export const ReasonSchema = text({ max: TEXT_LIMITS.reason });
+export const ReasonSchema = text({ max: TEXT_LIMITS.reason, required: 'validation.reason' });
 
 export const ReportInputSchema = z.object({ reason: ReasonSchema }).openapi('NewReport');
 

@@ -2,28 +2,56 @@ import { audit } from '../../../core/audit';
 import { authorize, type SignedIn } from '../../../core/authz';
 import type { AppContext } from '../../../core/context';
 import type { Executor } from '../../../core/db';
-import { badRequest, conflict, invalidField, notFound } from '../../../core/errors';
+import { conflict, invalidField, notFound } from '../../../core/errors';
 import { cancelJob } from '../../../core/jobs';
 import { postcodeLookup } from '../../municipalities';
 import { organisationById } from '../../organisations';
+import { countActivity, screenOrRefuse } from '../../screening';
 import { insertMatch, responseById, setResponseStatus } from '../conversations/queries';
 import { FOLLOW_UP_JOB } from '../conversations/follow-up';
-import { canTransition, contactDetailSignals, initialStatus, type PostKind, paidWorkSignals } from '../rules';
+import { announceOpenPost } from '../alerts/matching';
+import { canResubmit, canTransition, EDITABLE_STATUSES, initialStatus, type PostKind } from '../rules';
 import { marketplaceOf } from '../settings/queries';
-import { insertPost, type Post, postById, publishPost, setPostStatus, updatePostFields } from './queries';
+import {
+  clearRejection,
+  insertPost,
+  type Post,
+  postById,
+  publishPost,
+  setPostStatus,
+  updatePostFields,
+} from './queries';
 import type { PostChange, PostInput } from './schemas';
 
-/** Field by field, so the message says where the price or hourly rate is. */
-export function refusePaidWork(input: { title: string; description: string }): void {
-  const invalid = (['title', 'description'] as const).flatMap((name) => {
-    const signals = paidWorkSignals(input[name]);
-    return signals.length > 0 ? [{ name, reason: 'validation.paidWork', params: { found: signals.join(', ') } }] : [];
-  });
-  if (invalid.length > 0) throw badRequest('problem.paidWork', invalid);
+/**
+ * The screening of a post (screening module): paid work, abuse and repeats are refused field by
+ * field; true when it must wait for a beheerder (contact details, an unexplained amount, a burst).
+ */
+async function screenPost(
+  deps: AppContext,
+  db: Executor,
+  actor: SignedIn,
+  kind: PostKind,
+  post: { title: string; description: string; whenText?: string | null; clientFirstName?: string | null },
+  where: { marketplace: string; postId?: string },
+): Promise<boolean> {
+  const parts = {
+    title: post.title,
+    description: post.description,
+    'when.text': post.whenText,
+    'onBehalfOf.clientFirstName': post.clientFirstName,
+  };
+  const verdict = await screenOrRefuse(
+    deps,
+    { kind, parts, accountId: actor.accountId, marketplace: where.marketplace, excludePostId: where.postId },
+    db,
+  );
+  return verdict.outcome === 'review';
 }
 
-const hasContactDetails = (post: { title: string; description: string }) =>
-  contactDetailSignals(`${post.title}\n${post.description}`).length > 0;
+/** Today's date (YYYY-MM-DD) in the Netherlands, by the context's clock. */
+const dutchToday = (deps: AppContext) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(deps.clock.now());
 
 export async function createPost(
   deps: AppContext,
@@ -32,7 +60,6 @@ export async function createPost(
   input: PostInput,
   options: { createdAt?: string; status?: Post['status'] } = {},
 ): Promise<string> {
-  refusePaidWork(input);
   if (kind !== 'vacancy' && input.hoursPerWeek !== undefined)
     throw invalidField('hoursPerWeek', 'validation.hoursOnlyVacancy');
   return deps.db.transaction(async (tx) => {
@@ -49,6 +76,15 @@ export async function createPost(
     if (marketplace?.status !== 'live') throw conflict('problem.noMarketplace', { name: place.municipalityName });
     if (marketplace.disabledCategories.includes(input.category))
       throw invalidField('category', 'validation.categoryOff');
+    const held = await screenPost(
+      deps,
+      tx,
+      actor,
+      kind,
+      { ...input, whenText: input.when.text, clientFirstName: input.onBehalfOf?.clientFirstName },
+      { marketplace: municipalityCode },
+    );
+    await countActivity(deps, actor.accountId, 'post', tx);
     // Vacancies and posts for a client are made on behalf of an organisation the person belongs to.
     let organisationId: string | null = null;
     if (kind === 'vacancy' || input.onBehalfOf) {
@@ -58,9 +94,7 @@ export async function createPost(
         throw invalidField('organisation', 'validation.organisationUnknown');
       authorize(actor, 'post.onBehalfOf', { organisationId });
     }
-    const status =
-      options.status ??
-      (input.concept ? 'concept' : initialStatus(marketplace.premoderation, hasContactDetails(input)));
+    const status = options.status ?? (input.concept ? 'concept' : initialStatus(marketplace.premoderation, held));
     const id = await insertPost(tx, {
       kind,
       municipalityCode,
@@ -80,6 +114,7 @@ export async function createPost(
       expiryWeeks: marketplace.expiryWeeks,
       createdAt: options.createdAt,
     });
+    if (status === 'open') await announceOpenPost(tx, deps, id);
     await audit(tx, {
       actorAccountId: actor.accountId,
       action: `post.created.${kind}`,
@@ -110,19 +145,27 @@ export function checkTransition(post: Post, to: Post['status']): void {
 }
 
 /**
- * The owner edits a concept, or a post in review or open; the same screening applies, and contact
- * details send an open post back to review.
+ * The owner edits a concept, a post in review or open, or an expired one (to place it again); the
+ * same screening applies, and contact details send an open post back to review.
  */
 export async function changePost(deps: AppContext, actor: SignedIn, postId: string, change: PostChange): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const post = await ownPost(tx, actor, postId, { forUpdate: true });
-    if (!['concept', 'in-review', 'open'].includes(post.status))
+    if (!EDITABLE_STATUSES.includes(post.status) && !canResubmit(post))
       throw conflict('problem.postStatus', { status: post.status });
     if (change.hoursPerWeek !== undefined && post.kind !== 'vacancy')
       throw invalidField('hoursPerWeek', 'validation.hoursOnlyVacancy');
     const title = change.title ?? post.title;
     const description = change.description ?? post.description;
-    refusePaidWork({ title, description });
+    const whenText = change.when ? (change.when.text ?? null) : post.whenText;
+    const held = await screenPost(
+      deps,
+      tx,
+      actor,
+      post.kind,
+      { title, description, whenText, clientFirstName: post.onBehalfOfFirstName },
+      { marketplace: post.municipalityCode, postId },
+    );
     const marketplace = await marketplaceOf(tx, post.municipalityCode);
     if (change.category && marketplace?.disabledCategories.includes(change.category))
       throw invalidField('category', 'validation.categoryOff');
@@ -135,8 +178,7 @@ export async function changePost(deps: AppContext, actor: SignedIn, postId: stri
       whenText: change.when ? (change.when.text ?? null) : undefined,
       hoursPerWeek: change.hoursPerWeek,
     });
-    if (post.status === 'open' && hasContactDetails({ title, description }))
-      await setPostStatus(tx, postId, 'in-review');
+    if (post.status === 'open' && held) await setPostStatus(tx, postId, 'in-review');
     await audit(tx, {
       actorAccountId: actor.accountId,
       action: 'post.changed',
@@ -154,13 +196,27 @@ export async function changePost(deps: AppContext, actor: SignedIn, postId: stri
 export async function placePost(deps: AppContext, actor: SignedIn, postId: string): Promise<Post['status']> {
   return deps.db.transaction(async (tx) => {
     const post = await ownPost(tx, actor, postId, { forUpdate: true });
-    if (post.status !== 'concept' && post.status !== 'expired')
+    if (post.status !== 'concept' && post.status !== 'expired' && !canResubmit(post))
       throw conflict('problem.postStatus', { status: post.status });
+    // Help on one date that has passed would expire at once: it needs a new date first.
+    if (post.whenKind === 'once' && post.whenDate && post.whenDate < dutchToday(deps))
+      throw invalidField('whenDate', 'validation.placeAgainNewDate');
     const marketplace = await marketplaceOf(tx, post.municipalityCode);
     if (marketplace?.status !== 'live') throw conflict('problem.noMarketplace', { name: post.marketplaceName });
-    const status = initialStatus(marketplace.premoderation, hasContactDetails(post));
+    const held = await screenPost(
+      deps,
+      tx,
+      actor,
+      post.kind,
+      { ...post, clientFirstName: post.onBehalfOfFirstName },
+      { marketplace: post.municipalityCode, postId },
+    );
+    // A post sent in again after a rejection is looked at once more.
+    const status = canResubmit(post) ? 'in-review' : initialStatus(marketplace.premoderation, held);
+    if (canResubmit(post)) await clearRejection(tx, postId);
     if (status === 'open') await publishPost(tx, postId, marketplace.expiryWeeks);
     else await setPostStatus(tx, postId, status);
+    if (status === 'open') await announceOpenPost(tx, deps, postId);
     await audit(tx, {
       actorAccountId: actor.accountId,
       action: 'post.published',

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../core/http/validation';
 import {
   ChoiceGroup,
+  DateField,
   ErrorSummary,
   type FieldValue,
   Form,
@@ -14,10 +15,12 @@ import {
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { TEXT_LIMITS } from '../../../core/vocabulary';
+import { ScreeningFeedback } from '../../screening';
 import { marketplacePath, postPath } from '../paths';
 import { CATEGORIES, type PostKind, WHEN_KINDS } from '../rules';
 import type { Marketplace } from '../settings/queries';
 import { themeOf } from '../settings/theme';
+import { type Elsewhere, ElsewhereNotice } from './next-steps';
 import type { Post } from './queries';
 
 /** The step-by-step form for a new post, or — with `edit` — for changing one (the place stays). */
@@ -29,8 +32,10 @@ export function PostFormPage(props: {
   errors: FieldErrors;
   organisations: { value: string; label: string }[];
   edit?: Post;
+  /** the postcode lies in another municipality: where its post belongs */
+  elsewhere?: Elsewhere | undefined;
 }) {
-  const { ctx, marketplace, kind, values, errors, organisations, edit } = props;
+  const { ctx, marketplace, kind, values, errors, organisations, edit, elsewhere } = props;
   const { t } = ctx;
   const categories = CATEGORIES.filter((c) => !marketplace.disabledCategories.includes(c));
   return (
@@ -43,6 +48,7 @@ export function PostFormPage(props: {
       <Heading1>{edit ? t('market.edit.title') : t(`market.new.${kind}`)}</Heading1>
       <Paragraph lead>{edit ? t('market.edit.intro') : t('market.new.intro', { name: marketplace.name })}</Paragraph>
       <ErrorSummary ctx={ctx} errors={errors} />
+      {elsewhere && <ElsewhereNotice ctx={ctx} here={marketplace} elsewhere={elsewhere} kind={kind} />}
       <Form
         ctx={ctx}
         action={edit ? `${postPath(edit.id)}/bewerken` : `${marketplacePath(marketplace)}/nieuw?soort=${kind}`}
@@ -65,6 +71,12 @@ export function PostFormPage(props: {
           errors={errors}
           rows={5}
         />
+        <ScreeningFeedback
+          ctx={ctx}
+          kind={kind}
+          municipality={marketplace.municipalityCode}
+          labels={{ title: t('market.new.title'), description: t('market.new.description') }}
+        />
         <SelectField
           name="category"
           label={t('market.category')}
@@ -84,14 +96,7 @@ export function PostFormPage(props: {
           value={values.whenKind ?? 'flexible'}
           errors={errors}
         />
-        <TextField
-          name="whenDate"
-          label={t('market.new.date')}
-          hint={t('experiment.dateHint')}
-          value={values.whenDate}
-          errors={errors}
-          width="short"
-        />
+        <DateField ctx={ctx} name="whenDate" label={t('market.new.date')} value={values.whenDate} errors={errors} />
         <TextField
           name="whenText"
           label={t('market.new.whenText')}

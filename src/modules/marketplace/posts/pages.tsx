@@ -1,20 +1,25 @@
 import type { Context, Hono } from 'hono';
 import { authorize, type SignedIn } from '../../../core/authz';
+import type { Executor } from '../../../core/db';
 import { DomainError, notFound } from '../../../core/errors';
 import type { AppEnv } from '../../../core/http/env';
 import { setFlash } from '../../../core/http/flash';
 import { type FormValues, forAccount, parseForm, problemAsFormErrors } from '../../../core/http/forms';
 import type { FieldErrors } from '../../../core/http/validation';
+import { writtenDate } from '../../../core/i18n/dates';
 import { viewContext } from '../../../core/views/context';
+import { postcodeOf } from '../../accounts';
+import { postcodeLookup } from '../../municipalities';
 import { marketplaceBySlug } from '../http';
 import { postPath } from '../paths';
 import { POST_KINDS, type PostKind } from '../rules';
-import { marketplaceOf } from '../settings/queries';
+import { type Marketplace, marketplaceOf } from '../settings/queries';
 import { changePost, closePost, createPost, placePost, withdrawPost } from './commands';
 import { PostFormPage } from './form';
+import type { Elsewhere } from './next-steps';
 import { type Post, postById } from './queries';
 import { renderPost } from './render';
-import { CloseForm, PostChangeForm, PostForm, postFieldOf } from './schemas';
+import { CloseForm, postChangeForm, postFieldOf, postForm } from './schemas';
 
 const kindOf = (c: Context<AppEnv>): PostKind => POST_KINDS.find((k) => k === c.req.query('soort')) ?? 'request';
 const organisationsFor = (actor: SignedIn) =>
@@ -26,7 +31,7 @@ const postValues = (post: Post): FormValues => ({
   description: post.description,
   category: post.category,
   whenKind: post.whenKind,
-  whenDate: post.whenDate ?? undefined,
+  whenDate: post.whenDate ? writtenDate(post.whenDate) : undefined,
   whenText: post.whenText ?? undefined,
   hoursPerWeek: post.hoursPerWeek === null ? undefined : String(post.hoursPerWeek),
 });
@@ -41,18 +46,63 @@ async function ownedPost(c: Context<AppEnv>, actor: SignedIn) {
   return { post, marketplace };
 }
 
+/**
+ * The postcode of the person's profile, for a new post on this marketplace: only when it lies in
+ * the marketplace's municipality (a post elsewhere would be refused).
+ */
+async function profilePostcode(db: Executor, actor: SignedIn, marketplace: Marketplace) {
+  const postcode = await postcodeOf(db, actor.accountId);
+  const place = postcode ? await postcodeLookup(db, postcode) : undefined;
+  return place?.municipalityCode === marketplace.municipalityCode ? place.pc4 : undefined;
+}
+
+/** When the postcode of a refused post lies in another municipality: where the post belongs instead. */
+async function elsewhereOf(db: Executor, postcode: string, marketplace: Marketplace): Promise<Elsewhere | undefined> {
+  const place = await postcodeLookup(db, postcode);
+  if (!place || place.municipalityCode === marketplace.municipalityCode) return undefined;
+  const there = await marketplaceOf(db, place.municipalityCode);
+  return {
+    municipalityName: place.municipalityName,
+    municipalitySlug: place.municipalitySlug,
+    marketplace: there?.status === 'live' ? { name: there.name, municipalitySlug: there.municipalitySlug } : undefined,
+  };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  title: 'market.new.title',
+  description: 'market.new.description',
+  whenText: 'market.new.whenText',
+  clientFirstName: 'market.new.client',
+};
+
+/**
+ * A refused post's errors on the form. What the screening found names its field too ("Korte titel:
+ * …"), so the error summary says where the problem is and what to change, also without JavaScript.
+ */
+function postFormErrors(c: Context<AppEnv>, error: unknown): FieldErrors {
+  const errors = problemAsFormErrors(c, error, 'title', postFieldOf);
+  if (!(error instanceof DomainError) || error.detailKey !== 'problem.screening') return errors;
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, message]) => {
+      const label = FIELD_LABELS[field];
+      return [field, label ? `${c.var.t(label)}: ${message}` : message];
+    }),
+  );
+}
+
 /** Placing a post, its page, and what its owner does with it: change, place, close, withdraw. */
 export function registerPostPages(app: Hono<AppEnv>) {
   app.get(
     '/gemeenten/:slug/marktplaats/nieuw',
     forAccount(async (c, actor) => {
       const marketplace = await marketplaceBySlug(c);
+      const postcode = await profilePostcode(c.var.deps.db, actor, marketplace);
       return c.html(
         <PostFormPage
           ctx={viewContext(c)}
           marketplace={marketplace}
           kind={kindOf(c)}
-          values={{}}
+          values={{ postcode }}
           errors={{}}
           organisations={organisationsFor(actor)}
         />,
@@ -63,10 +113,10 @@ export function registerPostPages(app: Hono<AppEnv>) {
   app.post(
     '/gemeenten/:slug/marktplaats/nieuw',
     forAccount(async (c, actor) => {
-      const form = await parseForm(c, PostForm, { fieldOf: postFieldOf });
+      const form = await parseForm(c, postForm(viewContext(c).today), { fieldOf: postFieldOf });
       const marketplace = await marketplaceBySlug(c);
       const kind = kindOf(c);
-      const render = (errors: FieldErrors) =>
+      const render = (errors: FieldErrors, elsewhere?: Elsewhere) =>
         c.html(
           <PostFormPage
             ctx={viewContext(c)}
@@ -75,18 +125,29 @@ export function registerPostPages(app: Hono<AppEnv>) {
             values={form.values}
             errors={errors}
             organisations={organisationsFor(actor)}
+            elsewhere={elsewhere}
           />,
           400,
         );
       if (!form.ok) return render(form.errors);
+      let id: string;
       try {
         const input = { ...form.data, municipality: marketplace.municipalityCode };
-        const id = await createPost(c.var.deps, actor, kind, input);
-        setFlash(c, form.data.concept ? 'flash.conceptSaved' : 'flash.postCreated');
-        return c.redirect(postPath(id), 303);
+        id = await createPost(c.var.deps, actor, kind, input);
       } catch (error) {
-        return render(problemAsFormErrors(c, error, 'title'));
+        const errors = postFormErrors(c, error);
+        return render(
+          errors,
+          errors.postcode ? await elsewhereOf(c.var.deps.db, form.data.postcode, marketplace) : undefined,
+        );
       }
+      // The flash says where the post is now: a concept, on the marketplace, or waiting for a beheerder.
+      const status = (await postById(c.var.deps.db, id))?.status;
+      setFlash(
+        c,
+        status === 'concept' ? 'flash.conceptSaved' : status === 'open' ? 'flash.postCreated' : 'flash.postInReview',
+      );
+      return c.redirect(postPath(id), 303);
     }),
   );
 
@@ -113,7 +174,7 @@ export function registerPostPages(app: Hono<AppEnv>) {
   app.post(
     '/hulp/:id/bewerken',
     forAccount(async (c, actor) => {
-      const form = await parseForm(c, PostChangeForm, { fieldOf: postFieldOf });
+      const form = await parseForm(c, postChangeForm(viewContext(c).today), { fieldOf: postFieldOf });
       const { post, marketplace } = await ownedPost(c, actor);
       const render = (errors: FieldErrors, status: 400 | 409) =>
         c.html(
@@ -133,7 +194,7 @@ export function registerPostPages(app: Hono<AppEnv>) {
         await changePost(c.var.deps, actor, post.id, form.data);
       } catch (error) {
         const status = error instanceof DomainError && error.kind === 'conflict' ? 409 : 400;
-        return render(problemAsFormErrors(c, error, 'title'), status);
+        return render(postFormErrors(c, error), status);
       }
       setFlash(c, 'flash.postChanged');
       return c.redirect(postPath(post.id), 303);
@@ -163,7 +224,7 @@ export function registerPostPages(app: Hono<AppEnv>) {
       try {
         await closePost(c.var.deps, actor, post.id, form.data);
       } catch (error) {
-        return renderPost(c, post.id, problemAsFormErrors(c, error, 'reason'), form.values, 409);
+        return renderPost(c, post.id, problemAsFormErrors(c, error, 'reason', postFieldOf), form.values, 409);
       }
       setFlash(c, 'flash.closed');
       return c.redirect(postPath(post.id), 303);

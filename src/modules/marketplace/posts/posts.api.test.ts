@@ -137,8 +137,8 @@ describe('bad input changes nothing and says what is wrong', () => {
       response.body.invalidParams.map((p: { name: string; reason: string }) => [p.name, p.reason]),
     );
     expect(reasons).toMatchObject({
-      title: 'Vul dit veld in.',
-      description: 'Dit is te lang. Gebruik maximaal 4000 tekens.',
+      title: 'Vul een korte titel in.',
+      description: 'Dit is te lang. Gebruik maximaal 4.000 tekens.',
       category: expect.stringContaining('categorie'),
       'when.date': 'Deze datum is al voorbij. Kies een datum vanaf vandaag.',
     });

@@ -36,18 +36,45 @@ export const PostRow = z.object({
   publishedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
   responseCount: z.number().int(),
+  /** the beheerder's reason, when a rejection closed it: its author may change it and send it in again */
+  rejectedReason: z.string().nullable(),
 });
 export type Post = z.infer<typeof PostRow>;
 
-/** The columns of PostRow, from `posts p` and postJoins. */
+/** Today in the Netherlands: a one-time request's day ends at midnight there, not in UTC. */
+const TODAY = sql`(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+/**
+ * Until when a post placed on the marketplace stays there: its expiry, and for help on one date
+ * not past that day (it ends at midnight in the Netherlands). Null while it was never placed.
+ */
+const openUntil = sql`CASE WHEN p.expires_at IS NULL THEN NULL
+  WHEN p.when_kind = 'once' AND p.when_date IS NOT NULL
+    THEN least(p.expires_at, (p.when_date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+  ELSE p.expires_at END`;
+
+/** An open post whose time is up (the expiry schedule has not got to it yet): `posts p`. */
+const timeIsUp = sql`(p.expires_at <= now() OR (p.when_kind = 'once' AND p.when_date < ${TODAY}))`;
+
+/**
+ * The ids of open posts whose time is up but that the expiry schedule has not closed yet (seconds
+ * at most, or longer when no instance ran): searches leave them out. Two small partial indexes
+ * answer it (posts_open_expiry_idx, posts_open_once_idx).
+ */
+export const staleOpenPostIds = sql`SELECT p.id FROM posts p WHERE p.status = 'open' AND ${timeIsUp}`;
+
+/** The columns of PostRow, from `posts p` and postJoins. A post whose time is up reads as expired at once. */
 export const postColumns = sql`p.id, p.kind, p.municipality_code AS "municipalityCode", mp.name AS "marketplaceName",
   p.author_account_id AS "authorAccountId", p.author_first_name AS "authorFirstName",
   p.on_behalf_of_first_name AS "onBehalfOfFirstName", p.organisation_id AS "organisationId",
   org.name AS "organisationName", p.title, p.description, p.category, p.when_kind AS "whenKind",
   to_char(p.when_date, 'YYYY-MM-DD') AS "whenDate", p.when_text AS "whenText", p.hours_per_week AS "hoursPerWeek",
-  p.pc4, pc.place, p.status, ${iso('p.created_at')} AS "createdAt", ${iso('p.published_at')} AS "publishedAt",
-  ${iso('p.expires_at')} AS "expiresAt",
-  (SELECT count(*)::int FROM responses r WHERE r.post_id = p.id) AS "responseCount"`;
+  p.pc4, pc.place, CASE WHEN p.status = 'open' AND ${timeIsUp} THEN 'expired' ELSE p.status END AS status,
+  ${iso('p.created_at')} AS "createdAt", ${iso('p.published_at')} AS "publishedAt",
+  to_char((${openUntil}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "expiresAt",
+  (SELECT count(*)::int FROM responses r WHERE r.post_id = p.id) AS "responseCount",
+  CASE WHEN p.status = 'closed' AND p.rejected_at IS NOT NULL THEN coalesce(p.close_reason, '') END
+    AS "rejectedReason"`;
 /** What postColumns needs besides `posts p`. */
 export const postJoins = sql`JOIN marketplaces mp ON mp.municipality_code = p.municipality_code
   JOIN postcodes pc ON pc.pc4 = p.pc4 LEFT JOIN organisations org ON org.id = p.organisation_id`;
@@ -163,15 +190,31 @@ export async function updatePostFields(
   if (sets.length > 0) await db.execute(sql`UPDATE posts SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
 }
 
-/** Posts whose time is up; the expiry schedule closes them. */
+/**
+ * Posts whose time is up, closed by the expiry schedule: after their marketplace's expiry weeks,
+ * and a one-time request from the day after its date. Safe to run again and in every instance at
+ * once: it touches only posts that are still open.
+ */
 export async function expireDuePosts(db: Executor): Promise<number> {
+  return (await expirePostsDue(db)).length;
+}
+
+/** Sent in again after a rejection: no longer rejected (the beheerder decides anew). */
+export async function clearRejection(db: Executor, postId: string): Promise<void> {
+  await db.execute(
+    sql`UPDATE posts SET rejected_at = NULL, close_reason = NULL, closed_at = NULL WHERE id = ${postId}`,
+  );
+}
+
+/** The same, returning the ids of the posts it expired (their authors are told). */
+export async function expirePostsDue(db: Executor): Promise<string[]> {
   const expired = await select(
     db,
     IdRow,
-    sql`UPDATE posts SET status = 'expired', closed_at = now()
-         WHERE status = 'open' AND expires_at <= now() RETURNING id`,
+    sql`UPDATE posts p SET status = 'expired', closed_at = now()
+         WHERE p.status = 'open' AND ${timeIsUp} RETURNING p.id`,
   );
-  return expired.length;
+  return expired.map(({ id }) => id);
 }
 
 /** A person's own posts, newest first. */

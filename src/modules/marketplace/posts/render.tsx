@@ -19,7 +19,7 @@ export async function renderPost(
   id: string,
   errors: FieldErrors = {},
   values: FormValues = {},
-  status: 200 | 400 | 409 = 200,
+  status: 200 | 400 | 409 | 429 = 200,
 ) {
   const { db } = c.var.deps;
   const post = await postById(db, id);

@@ -1,25 +1,37 @@
 import { z } from '@hono/zod-openapi';
-import { optionalText, postcode4, text } from '../../../core/http/fields';
+import { choice, optionalText, postcode4, text, typedDay } from '../../../core/http/fields';
 import type { FormValues } from '../../../core/http/forms';
 import { single } from '../../../core/views/components';
 import { municipalityCode, TEXT_LIMITS } from '../../../core/vocabulary';
 import { CATEGORIES, WHEN_KINDS } from '../rules';
 
+/** A category from the list; nothing chosen asks to choose one. */
+const category = () => choice(CATEGORIES, { required: 'validation.chooseCategory', invalid: 'validation.category' });
+
 const today = () => new Date().toISOString().slice(0, 10);
 
-export const WhenSchema = z
-  .object({
-    kind: z.enum(WHEN_KINDS, { error: 'validation.whenKind' }),
-    date: z.iso.date({ error: 'validation.date' }).optional().openapi({ format: 'date', example: '2026-12-15' }),
-    text: optionalText({ max: 200 }).openapi({ example: 'elke dinsdagochtend' }),
-  })
-  .superRefine((when, context) => {
-    if (when.kind === 'once' && !when.date)
-      context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateRequired' });
-    if (when.date && when.date < today())
-      context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateInPast' });
-  })
-  .openapi('When');
+/**
+ * When: once (on a day), recurring or flexible. `date` is the API's YYYY-MM-DD, or in the form a
+ * day typed as people write it (typedDay); either way a day before `today` is refused.
+ */
+const whenOf = <D extends z.ZodType<string | undefined>>(date: D, today: () => string) =>
+  z
+    .object({
+      kind: choice(WHEN_KINDS, { required: 'validation.chooseWhen', invalid: 'validation.whenKind' }),
+      date,
+      text: optionalText({ max: 200 }).openapi({ example: 'elke dinsdagochtend' }),
+    })
+    .superRefine((when, context) => {
+      const day = (when as { date?: string }).date;
+      if (when.kind === 'once' && !day)
+        context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateRequired' });
+      if (day && day < today()) context.addIssue({ code: 'custom', path: ['date'], message: 'validation.dateInPast' });
+    });
+
+export const WhenSchema = whenOf(
+  z.iso.date({ error: 'validation.date' }).optional().openapi({ format: 'date', example: '2026-12-15' }),
+  today,
+).openapi('When');
 
 const hoursPerWeek = z
   .number({ error: 'validation.number' })
@@ -29,14 +41,16 @@ const hoursPerWeek = z
 
 export const PostInputSchema = z
   .object({
-    title: text({ max: TEXT_LIMITS.title }).openapi({ example: 'Hulp bij boodschappen op dinsdag' }),
-    description: text({ max: TEXT_LIMITS.description }),
-    category: z.enum(CATEGORIES, { error: 'validation.category' }),
+    title: text({ max: TEXT_LIMITS.title, required: 'validation.postTitle' }).openapi({
+      example: 'Hulp bij boodschappen op dinsdag',
+    }),
+    description: text({ max: TEXT_LIMITS.description, required: 'validation.postDescription' }),
+    category: category(),
     postcode: postcode4().openapi({ description: 'Alleen de 4 cijfers worden bewaard en getoond; nooit een adres.' }),
     when: WhenSchema,
     municipality: municipalityCode().optional().openapi({ description: 'Standaard de gemeente van de postcode.' }),
     onBehalfOf: z
-      .object({ clientFirstName: text({ max: 60 }) })
+      .object({ clientFirstName: text({ max: 60, required: 'validation.clientFirstName' }) })
       .optional()
       .openapi({ description: 'Een professional plaatst de hulpvraag namens een cliënt.' }),
     organisation: z
@@ -55,9 +69,9 @@ export type PostInput = z.infer<typeof PostInputSchema>;
 /** Changes by the owner; the place (postcode) and kind stay as they were. */
 export const PostChangeSchema = z
   .object({
-    title: text({ max: TEXT_LIMITS.title }).optional(),
-    description: text({ max: TEXT_LIMITS.description }).optional(),
-    category: z.enum(CATEGORIES, { error: 'validation.category' }).optional(),
+    title: text({ max: TEXT_LIMITS.title, required: 'validation.postTitle' }).optional(),
+    description: text({ max: TEXT_LIMITS.description, required: 'validation.postDescription' }).optional(),
+    category: category().optional(),
     when: WhenSchema.optional(),
     hoursPerWeek: hoursPerWeek.optional(),
   })
@@ -67,7 +81,7 @@ export type PostChange = z.infer<typeof PostChangeSchema>;
 export const CloseInputSchema = z
   .object({
     matchedResponseId: z.string().uuid('validation.id').optional(),
-    reason: text({ max: TEXT_LIMITS.reason }),
+    reason: text({ max: TEXT_LIMITS.reason, required: 'validation.closeReason' }),
   })
   .openapi('ClosePost');
 
@@ -91,13 +105,23 @@ function postInputFrom(values: FormValues) {
   };
 }
 
-export const PostForm = z.preprocess((values) => postInputFrom(values as FormValues), PostInputSchema);
+/** The form's "when": the day as people type it (8-12-2026, "8 december"), from `day` (today in Amsterdam) on. */
+const formWhen = (day: string) =>
+  whenOf(typedDay(day, { notPast: true, required: 'validation.dateRequired' }).optional(), () => day);
+
+/** The new-post form, on `day` (today by the app's clock, in Amsterdam). */
+export const postForm = (day: string) =>
+  z.preprocess((values) => postInputFrom(values as FormValues), PostInputSchema.extend({ when: formWhen(day) }));
 
 /** The edit form: the same fields but the postcode and organisation, which stay. */
-export const PostChangeForm = z.preprocess((values) => {
-  const { title, description, category, when, hoursPerWeek } = postInputFrom(values as FormValues);
-  return { title: title ?? '', description: description ?? '', category, when, hoursPerWeek };
-}, PostChangeSchema);
+export const postChangeForm = (day: string) =>
+  z.preprocess(
+    (values) => {
+      const { title, description, category, when, hoursPerWeek } = postInputFrom(values as FormValues);
+      return { title: title ?? '', description: description ?? '', category, when, hoursPerWeek };
+    },
+    PostChangeSchema.extend({ when: formWhen(day).optional() }),
+  );
 
 /** "Afsluiten": who helped is chosen in the field "helper". */
 export const CloseForm = z.preprocess((values) => {

@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../core/http/validation';
 import { formatDateTime, formatNumber } from '../../../core/i18n';
 import {
   Breadcrumbs,
+  Alert,
   ErrorSummary,
   type FieldValue,
   Form,
@@ -17,18 +18,23 @@ import { Layout } from '../../../core/views/layout';
 import type { Response } from '../conversations/queries';
 import { ReportPostForm } from '../moderation/report-forms';
 import { conversationPath, marketplacePath, postPath } from '../paths';
-import { publicPerson } from '../rules';
+import { canResubmit, canTransition, EDITABLE_STATUSES, publicPerson } from '../rules';
 import type { PostHit } from '../search/search';
 import type { Marketplace } from '../settings/queries';
 import { themeOf } from '../settings/theme';
+import { NextSteps } from './next-steps';
 import type { Post } from './queries';
+
+// made once per locale (a formatter costs ~0.1 ms to make; a list shows a date on many cards)
+const fullDates = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'full' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'full' }),
+};
 
 /** When help is wanted or offered, in words. */
 export function whenText(ctx: ViewContext, post: Post): string {
   if (post.whenKind === 'once' && post.whenDate)
-    return new Intl.DateTimeFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'full' }).format(
-      new Date(post.whenDate),
-    );
+    return fullDates[ctx.locale === 'nl' ? 'nl' : 'en'].format(new Date(post.whenDate));
   return post.whenText ?? ctx.t(`when.${post.whenKind}`);
 }
 
@@ -74,7 +80,8 @@ function OwnerActions({
   values: Record<string, FieldValue>;
 }) {
   const { t } = ctx;
-  const editable = ['concept', 'in-review', 'open'].includes(post.status);
+  const editable = EDITABLE_STATUSES.includes(post.status) || canResubmit(post);
+  const pastDate = post.whenKind === 'once' && post.whenDate !== null && post.status === 'expired';
   return (
     <>
       {post.status === 'concept' && (
@@ -83,13 +90,25 @@ function OwnerActions({
           <SubmitButton>{t('market.concept.publish')}</SubmitButton>
         </Form>
       )}
+      {canResubmit(post) && (
+        <Form ctx={ctx} action={`${postPath(post.id)}/plaatsen`} label={t('market.rejected.resubmit')}>
+          <Alert type="warning">
+            <Paragraph>{t('market.rejected.notice')}</Paragraph>
+            <Paragraph>
+              <strong>{t('market.rejected.reason')}</strong> {post.rejectedReason}
+            </Paragraph>
+          </Alert>
+          <Paragraph>{t('market.rejected.how')}</Paragraph>
+          <SubmitButton>{t('market.rejected.resubmit')}</SubmitButton>
+        </Form>
+      )}
       {post.status === 'expired' && (
         <Form ctx={ctx} action={`${postPath(post.id)}/plaatsen`} label={t('market.expired.publish')}>
           <Paragraph>{t('market.expired.notice')}</Paragraph>
+          {pastDate && <Paragraph>{t('market.expired.newDate')}</Paragraph>}
           <SubmitButton>{t('market.expired.publish')}</SubmitButton>
         </Form>
       )}
-      {post.status === 'in-review' && <Paragraph>{t('market.inReview.notice')}</Paragraph>}
       {editable && (
         <Paragraph>
           <Link href={`${postPath(post.id)}/bewerken`}>{t('market.edit.link')}</Link>
@@ -100,7 +119,7 @@ function OwnerActions({
           <h2 class="utrecht-heading-2" id="afsluiten">
             {t('market.close.title')}
           </h2>
-          <Paragraph>{t('market.close.intro')}</Paragraph>
+          <Paragraph>{t(`market.close.intro.${post.kind}`)}</Paragraph>
           <Form ctx={ctx} action={`${postPath(post.id)}/afsluiten`} label={t('market.close.title')}>
             {post.kind === 'request' && post.status === 'open' && responses.length > 0 && (
               <SelectField
@@ -117,7 +136,7 @@ function OwnerActions({
             <TextArea
               name="reason"
               label={t('market.close.reason')}
-              hint={t('market.close.reasonHint')}
+              hint={t(`market.close.reasonHint.${post.kind}`)}
               value={values.reason}
               errors={errors}
               rows={2}
@@ -126,7 +145,7 @@ function OwnerActions({
           </Form>
         </section>
       )}
-      {editable && (
+      {canTransition(post.status, 'withdrawn') && (
         <Form ctx={ctx} action={`${postPath(post.id)}/intrekken`} label={t('market.withdraw')}>
           <SubmitButton variant="secondary">{t('market.withdraw')}</SubmitButton>
         </Form>
@@ -187,6 +206,9 @@ export function PostPage(props: {
         )}
       </dl>
       <ErrorSummary ctx={ctx} errors={errors} />
+      {isOwner && (post.status === 'in-review' || (post.status === 'open' && responses.length === 0)) && (
+        <NextSteps ctx={ctx} post={post} marketplace={marketplace} />
+      )}
       {isOwner ? (
         <section aria-labelledby="reacties" class="samen-section">
           <h2 class="utrecht-heading-2" id="reacties">

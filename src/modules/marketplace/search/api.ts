@@ -1,12 +1,31 @@
 import { z } from '@hono/zod-openapi';
-import { type ApiApp, apiRoute, jsonResponse, PaginationQuery, pageOf } from '../../../core/http/api';
+import { type ApiApp, apiRoute, jsonResponse, PaginationQuery } from '../../../core/http/api';
 import { invalidField } from '../../../core/errors';
 import { municipalityCode, PC4 } from '../../../core/vocabulary';
 import { postcodeLookup } from '../../municipalities';
 import { RESOURCES, tags } from '../http';
 import { presentPost, PostSchema } from '../posts/present';
 import { CATEGORIES, PUBLIC_STATUSES } from '../rules';
-import { searchPosts } from './search';
+import { COUNT_CAP, searchPosts } from './search';
+
+/** A page of posts found; the count is exact up to COUNT_CAP (ADR 0007). */
+const foundPage = (name: string) =>
+  z
+    .object({
+      items: z.array(PostSchema),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z
+        .number()
+        .int()
+        .openapi({
+          description: `Het aantal gevonden plaatsingen, precies tot ${COUNT_CAP}; bij meer is het ${COUNT_CAP}`,
+        }),
+      totalIsExact: z.boolean().openapi({
+        description: `false: er zijn meer dan ${COUNT_CAP} gevonden (total is dan ${COUNT_CAP})`,
+      }),
+    })
+    .openapi(name);
 
 const SearchQuery = z.object({
   q: z
@@ -38,7 +57,7 @@ export function registerSearchApi(api: ApiApp) {
         tags,
         summary: `Zoeken in ${resource.noun}: Nederlandse tekst, categorie, status, marktplaats en afstand`,
         request: { query: SearchQuery },
-        responses: { 200: jsonResponse(pageOf(PostSchema, pageName), `Een pagina ${resource.noun}`) },
+        responses: { 200: jsonResponse(foundPage(pageName), `Een pagina ${resource.noun}`) },
       }),
       async (c) => {
         const query = c.req.valid('query');
@@ -57,7 +76,8 @@ export function registerSearchApi(api: ApiApp) {
           pageSize: query.pageSize,
         });
         const items = result.items.map(presentPost);
-        return c.json({ items, page: query.page, pageSize: query.pageSize, total: result.total }, 200);
+        const { total, totalIsExact } = result;
+        return c.json({ items, page: query.page, pageSize: query.pageSize, total, totalIsExact }, 200);
       },
     );
   }

@@ -5,10 +5,9 @@ import { fieldErrors, invalidParams } from '../../../core/http/validation';
 import { viewContext } from '../../../core/views/context';
 import { PC4 } from '../../../core/vocabulary';
 import { postcodeLookup } from '../../municipalities';
-import { marketplaceBySlug } from '../http';
 import { KIND_PATHS } from '../paths';
 import { CATEGORIES, POST_KINDS, type PostKind } from '../rules';
-import { neighbouringMarketplaces } from '../settings/queries';
+import { pageMarketplace, pageNeighbours } from './context';
 import { searchPosts } from './search';
 import { MarketplacePage } from './views';
 
@@ -25,7 +24,7 @@ const PAGE_SIZE = 20;
 
 async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
   const parsed = SearchQuery.safeParse(c.req.query());
-  const marketplace = await marketplaceBySlug(c);
+  const marketplace = await pageMarketplace(c);
   const values = parsed.success ? parsed.data : { afstand: '5' as const, sorteer: 'relevance' as const, pagina: 1 };
   let errors = parsed.success ? {} : fieldErrors(invalidParams(parsed.error, c.var.t));
   let near: { lat: number; lon: number } | undefined;
@@ -39,10 +38,7 @@ async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
       };
   }
   // Without a postcode the marketplace lists its own posts, and its neighbours' when it chose to.
-  const neighbours =
-    !near && marketplace.showNeighbours
-      ? await neighbouringMarketplaces(c.var.deps.db, marketplace.municipalityCode)
-      : [];
+  const neighbours = !near && marketplace.showNeighbours ? await pageNeighbours(c, marketplace) : [];
   const result = await searchPosts(c.var.deps.db, {
     kind,
     q: values.zoek,
@@ -63,6 +59,7 @@ async function marketplacePage(c: Context<AppEnv>, kind: PostKind) {
       errors={errors}
       items={result.items}
       total={result.total}
+      totalIsExact={result.totalIsExact}
       fuzzy={result.fuzzy}
       url={new URL(c.req.url)}
       neighbours={neighbours}

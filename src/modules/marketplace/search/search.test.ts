@@ -8,7 +8,7 @@ import { hashPassword } from '../../../core/auth/secrets';
 import { grantRole } from '../../accounts';
 import { earthDistanceMetres } from '../../municipalities/rules';
 import { postcodeLookup } from '../../municipalities';
-import { type PostSearch, searchPosts, searchPostsTable, vacuumSearchIndex } from './search';
+import { COUNT_CAP, type PostSearch, searchPosts, searchPostsTable, vacuumSearchIndex } from './search';
 
 let testApp: TestApp;
 
@@ -146,7 +146,61 @@ describe('searching open posts', () => {
       page: 99,
       pageSize: 5,
     });
-    expect(beyond).toEqual({ items: [], total: all.total, fuzzy: false });
+    expect(beyond).toEqual({ items: [], total: all.total, totalIsExact: true, fuzzy: false });
+  });
+});
+
+describe('a search that finds more than it counts', () => {
+  // 530 more open requests in one postcode of Utrecht, all with "verhuisdozen", some with "piano".
+  beforeAll(async () => {
+    await testApp.db.execute(sql`
+      INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
+                         when_kind, pc4, lat, lon, status, published_at, expires_at)
+      SELECT 'request', 'GM0344', p.author_account_id, 'Test', 'Verhuisdozen sjouwen ' || g,
+             CASE WHEN g % 53 = 0 THEN 'Ook een piano.' ELSE 'Een paar dozen naar boven.' END, p.category,
+             'flexible', '3512', pc.lat, pc.lon, 'open', now() - g * interval '1 hour', now() + interval '8 weeks'
+        FROM generate_series(1, 530) g,
+             (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
+             postcodes pc WHERE pc.pc4 = '3512'`);
+  });
+  const search = (extra: Partial<PostSearch>): PostSearch => ({
+    kind: 'request',
+    q: 'verhuisdozen',
+    sort: 'date',
+    page: 1,
+    pageSize: 20,
+    ...extra,
+  });
+
+  it('says "more than 500" and shows the newest first', async () => {
+    const found = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'] }));
+    expect(found).toMatchObject({ total: COUNT_CAP, totalIsExact: false, fuzzy: false });
+    const everything = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'] }));
+    expect(found.items.map((item) => item.title)).toEqual(everything.items.map((item) => item.title));
+    expect(found.items[0]?.title).toBe('Verhuisdozen sjouwen 1');
+    const near = await searchPosts(testApp.db, search({ near: await postcodeLookup(testApp.db, '3511'), radiusKm: 5 }));
+    expect(near).toMatchObject({ total: COUNT_CAP, totalIsExact: false });
+  });
+
+  it('counts exactly what a common word and a rare one find together', async () => {
+    const found = await searchPosts(testApp.db, search({ q: 'verhuisdozen piano', municipalityCodes: ['GM0344'] }));
+    expect(found).toMatchObject({ total: 10, totalIsExact: true });
+    const everything = await searchPostsTable(testApp.db, search({ q: 'verhuisdozen piano' }));
+    expect(found.items.map((item) => item.id)).toEqual(everything.items.map((item) => item.id));
+  });
+
+  it('shows no page past the 500 it counts', async () => {
+    const page26 = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'], page: 26 }));
+    expect(page26).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
+  });
+
+  it('answers the API with totalIsExact and the page with "meer dan 500"', async () => {
+    const api = await testApp.app.request('/api/v1/help-requests?q=verhuisdozen&municipality=GM0344');
+    expect(await api.json()).toMatchObject({ total: 500, totalIsExact: false });
+    const exact = await testApp.app.request('/api/v1/help-requests?q=verhuisdozen%20piano&municipality=GM0344');
+    expect(await exact.json()).toMatchObject({ total: 10, totalIsExact: true });
+    const page = await testApp.app.request('/gemeenten/utrecht/marktplaats?zoek=verhuisdozen');
+    expect(await page.text()).toContain('Meer dan 500 gevonden');
   });
 });
 

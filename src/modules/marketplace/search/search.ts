@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Executor, select, selectOne, textArray } from '../../../core/db';
 import { postcodesWithin } from '../../municipalities';
-import { fromPosts, PostRow, postColumns, postJoins } from '../posts/queries';
+import { fromPosts, PostRow, postColumns, postJoins, staleOpenPostIds } from '../posts/queries';
 import { type Category, type PostKind, type PublicStatus, type WordRange, wordRanges } from '../rules';
 
 export interface PostSearch {
@@ -23,14 +23,27 @@ export interface PostSearch {
 
 export const PostHitRow = PostRow.extend({ distanceKm: z.number().nullable() });
 export type PostHit = z.infer<typeof PostHitRow>;
-export interface SearchResult {
+/** What a search found: `total` is exact up to COUNT_CAP; beyond it, totalIsExact is false and total is the cap. */
+export interface Found {
   items: PostHit[];
   total: number;
+  totalIsExact: boolean;
+}
+export interface SearchResult extends Found {
   fuzzy: boolean;
 }
 
-const PageRow = PostHitRow.extend({ total: z.number().int() });
+/**
+ * A search counts the posts it finds exactly up to this many; when more match, it says "more than
+ * 500" and shows (at most) the first 500 in its order (ADR 0007). The work of a search is bounded
+ * by it, whatever the number of posts stored.
+ */
+export const COUNT_CAP = 500;
+
+const PageRow = PostHitRow.extend({ total: z.number().int(), cut: z.boolean() });
 const CountRow = z.object({ total: z.number().int() });
+/** The count without posts: a page with nothing on it (the post columns are all null). */
+const MetaOnlyRow = z.object({ id: z.null(), total: z.number().int(), cut: z.boolean() });
 const StemsRow = z.object({ stems: z.array(z.string()) });
 const ScopeRow = z.object({ key: z.string(), metres: z.null() });
 
@@ -40,17 +53,17 @@ const ScopeRow = z.object({ key: z.string(), metres: z.null() });
  * nothing, a typo-tolerant pass over titles with trigram similarity ("bodschappen" still finds
  * them).
  *
- * Open posts — what residents search — go through open_post_terms (migration 0005, ADR 0004):
- * the work is one index range per (postcode within the radius or marketplace, word), so it grows
- * with the number of posts found, not with the number of posts stored. Other statuses use the
- * full-text index on posts.
+ * Open posts — what residents search — go through open_post_terms (migration 0005, ADR 0004 and
+ * 0007): one index range per (postcode within the radius or marketplace, word), read newest first
+ * and at most COUNT_CAP + 1 entries of it, so the work does not grow with the posts stored. Other
+ * statuses use the full-text index on posts; their count stops at the cap too.
  */
 export async function searchPosts(db: Executor, search: PostSearch): Promise<SearchResult> {
   const q = search.q?.trim();
   const words = q ? await searchWords(db, q) : [];
   const hasWords = !q || words.length > 0;
-  const exact = !hasWords
-    ? { items: [], total: 0 }
+  const exact: Found = !hasWords
+    ? { items: [], total: 0, totalIsExact: true }
     : (search.status ?? 'open') === 'open'
       ? await searchOpenPosts(db, search, words)
       : await searchAllPosts(db, search, words);
@@ -73,18 +86,59 @@ async function searchWords(db: Executor, q: string): Promise<WordRange[]> {
 /** Without words every open post matches: each has a row with the empty lexeme. */
 const EVERY_OPEN_POST: WordRange[] = [{ lo: '', hi: '\u0001' }];
 
-async function searchOpenPosts(
-  db: Executor,
-  search: PostSearch,
-  words: WordRange[],
-): Promise<{ items: PostHit[]; total: number }> {
-  const near = search.near && search.radiusKm ? await postcodesWithin(db, search.near, search.radiusKm) : undefined;
-  if (near?.length === 0) return { items: [], total: 0 };
+/**
+ * The postcodes within a radius, remembered per (origin, radius): measuring 4,067 distances is a
+ * tenth of a millisecond, and people search from the same few postcodes and four distances.
+ */
+const nearby = new Map<string, Promise<{ pc4: string; metres: number }[]>>();
+function postcodesNear(db: Executor, origin: { lat: number; lon: number }, radiusKm: number) {
+  const key = `${origin.lat},${origin.lon},${radiusKm}`;
+  let found = nearby.get(key);
+  if (!found) {
+    if (nearby.size > 2_000) nearby.clear();
+    found = postcodesWithin(db, origin, radiusKm);
+    nearby.set(key, found);
+    found.catch(() => nearby.delete(key));
+  }
+  return found;
+}
+
+/** Postings read per index range, newest first: one more than the cap shows a range was cut short. */
+const PER_RANGE = COUNT_CAP + 1;
+
+/**
+ * Open posts through open_post_terms. Each range is read newest first and cut after PER_RANGE
+ * entries. When no range was cut, every match was seen: the answer is exact, as without the cut.
+ * When one was and more than COUNT_CAP posts still match, there are more than the cap: the count
+ * says so, and the posts are ranked among those read (the newest of each range). When one was
+ * and fewer match (a common word with a rare one), the search runs again without the cut.
+ */
+async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRange[]): Promise<Found> {
+  const near = search.near && search.radiusKm ? await postcodesNear(db, search.near, search.radiusKm) : undefined;
+  if (near?.length === 0) return { items: [], total: 0, totalIsExact: true };
   // The scope is a list of index keys: postcodes within the radius (with their distance), or
   // marketplaces (those asked for, else all of them).
   const scope: { key: string; metres: number | null }[] = near
     ? near.map(({ pc4, metres }) => ({ key: pc4, metres }))
     : (search.municipalityCodes?.map((key) => ({ key, metres: null })) ?? (await allMarketplaceCodes(db)));
+  const bounded = await openPostsPage(db, search, words, scope, PER_RANGE);
+  if (!bounded.cut) return { items: bounded.items, total: bounded.total, totalIsExact: true };
+  if (bounded.total > COUNT_CAP) {
+    const offset = (search.page - 1) * search.pageSize;
+    return { items: offset < COUNT_CAP ? bounded.items : [], total: COUNT_CAP, totalIsExact: false };
+  }
+  const exact = await openPostsPage(db, search, words, scope, null);
+  return { items: exact.items, total: exact.total, totalIsExact: true };
+}
+
+async function openPostsPage(
+  db: Executor,
+  search: PostSearch,
+  words: WordRange[],
+  scope: { key: string; metres: number | null }[],
+  perRange: number | null,
+): Promise<{ items: PostHit[]; total: number; cut: boolean }> {
+  const near = search.near && search.radiusKm;
   const ranges = words.length > 0 ? words : EVERY_OPEN_POST;
   // One row per index range to read: (postcode or marketplace) × search word. Built here, so the
   // plan has a single driving list and can only be one index range scan per row; given two lists
@@ -104,34 +158,55 @@ async function searchOpenPosts(
       : search.sort === 'relevance' && words.length > 0
         ? sql`f.relevance DESC, f.published_at DESC NULLS LAST, f.post_id`
         : sql`f.published_at DESC NULLS LAST, f.post_id`;
+  // The index keeps each word form's postings newest first (migration 0020), so the cut is a Limit
+  // on the scan in index order: a range of one form gives its newest, a prefix range ("boodschap"
+  // + "boodschappen") each form's in turn.
+  // A range that holds perRange postings or more numbers one of the rows it gives n ≥ perRange,
+  // whatever order the numbering followed: that is how a cut is seen.
+  const range =
+    perRange === null
+      ? sql`SELECT t.post_id, t.weight, t.published_at, -1 AS n FROM open_post_terms t
+             WHERE ${sql.join(term, sql` AND `)}`
+      : sql`SELECT t.post_id, t.weight, t.published_at,
+                   row_number() OVER () AS n
+              FROM open_post_terms t WHERE ${sql.join(term, sql` AND `)}
+             ORDER BY t.lexeme, t.published_at DESC NULLS LAST, t.post_id LIMIT ${perRange}`;
   const found = sql`
     hits AS (
-      SELECT t.post_id, r.word, max(t.weight) AS weight, max(r.metres) AS metres, max(t.published_at) AS published_at
+      SELECT t.post_id, r.word, max(t.weight) AS weight, max(r.metres) AS metres,
+             max(t.published_at) AS published_at, bool_or(t.n >= ${perRange ?? 0}) AS cut
         FROM jsonb_to_recordset(${JSON.stringify(probes)}::jsonb)
                AS r(key text, metres float8, word int, lo text, hi text)
-        CROSS JOIN LATERAL (SELECT t.post_id, t.weight, t.published_at FROM open_post_terms t
-                             WHERE ${sql.join(term, sql` AND `)}) AS t
+        CROSS JOIN LATERAL (${range}) AS t
        GROUP BY t.post_id, r.word),
-    found AS (
-      SELECT post_id, sum(weight) AS relevance, max(metres) AS metres, max(published_at) AS published_at
-        FROM hits GROUP BY post_id HAVING count(*) = ${ranges.length})`;
+    found AS (${
+      // One word: a post's hits are its row already (a second grouping cost 15 % at 1,000,000).
+      ranges.length === 1
+        ? sql`SELECT post_id, weight AS relevance, metres, published_at FROM hits
+               WHERE post_id <> ALL (ARRAY(${staleOpenPostIds}))`
+        : sql`SELECT post_id, sum(weight) AS relevance, max(metres) AS metres, max(published_at) AS published_at
+                FROM hits WHERE post_id <> ALL (ARRAY(${staleOpenPostIds}))
+               GROUP BY post_id HAVING count(*) = ${ranges.length}`
+    }),
+    meta AS (SELECT (SELECT count(*) FROM found)::int AS total,
+                    coalesce((SELECT bool_or(cut) FROM hits), false) AS cut)`;
   const offset = (search.page - 1) * search.pageSize;
-  const items = await select(
+  // One round trip: the count and the cut, with the posts of the page when there are any.
+  const rows = await select(
     db,
-    PageRow,
+    z.union([PageRow, MetaOnlyRow]),
     sql`WITH ${found},
-         page AS (SELECT f.*, count(*) OVER ()::int AS total FROM found f
-                   ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${offset})
-        SELECT ${postColumns}, round((f.metres / 1000)::numeric, 1)::float8 AS "distanceKm", f.total
-          FROM page f JOIN posts p ON p.id = f.post_id ${postJoins}
+         page AS (SELECT f.* FROM found f ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${offset})
+        SELECT ${postColumns}, round((f.metres / 1000)::numeric, 1)::float8 AS "distanceKm", meta.total, meta.cut
+          FROM meta LEFT JOIN (page f JOIN posts p ON p.id = f.post_id ${postJoins}) ON true
          ORDER BY ${order}`,
   );
-  if (items.length > 0 || search.page === 1)
-    return { items: items.map(({ total: _, ...item }) => item), total: items[0]?.total ?? 0 };
-  // Past the last page: the count alone.
-  const count = await selectOne(db, CountRow, sql`WITH ${found} SELECT count(*)::int AS total FROM found`);
-  return { items: [], total: count?.total ?? 0 };
+  const meta = rows[0] ?? { total: 0, cut: false };
+  const items = rows.flatMap((row) => (row.id === null ? [] : [withoutMeta(row)]));
+  return { items, total: meta.total, cut: meta.cut };
 }
+
+const withoutMeta = ({ total: _, cut: __, ...item }: z.infer<typeof PageRow>): PostHit => item;
 
 async function allMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
   return select(db, ScopeRow, sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`);
@@ -141,6 +216,8 @@ function conditions(search: PostSearch, match: SQL): SQL {
   // 'open' is written as a literal so the partial indexes on open posts apply.
   const status = (search.status ?? 'open') === 'open' ? sql.raw(`'open'`) : sql`${search.status}`;
   const parts: SQL[] = [sql`p.kind = ${search.kind}`, sql`p.status = ${status}`, match];
+  // An open post whose time is up is not open any more, even before the expiry schedule closes it.
+  if ((search.status ?? 'open') === 'open') parts.push(sql`p.id NOT IN (${staleOpenPostIds})`);
   if (search.category) parts.push(sql`p.category = ${search.category}`);
   if (search.municipalityCodes) parts.push(sql`p.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
   if (search.near && search.radiusKm) {
@@ -158,12 +235,7 @@ function conditions(search: PostSearch, match: SQL): SQL {
  * Search over posts of any status, with the full-text (or trigram) index on posts and the GiST
  * index on their location.
  */
-async function searchPostsWhere(
-  db: Executor,
-  search: PostSearch,
-  match: SQL,
-  rank: SQL | null,
-): Promise<{ items: PostHit[]; total: number }> {
+async function searchPostsWhere(db: Executor, search: PostSearch, match: SQL, rank: SQL | null): Promise<Found> {
   const distance = search.near
     ? sql`earth_distance(ll_to_earth(${search.near.lat}, ${search.near.lon}), p.location)`
     : null;
@@ -182,12 +254,18 @@ async function searchPostsWhere(
           ${fromPosts} WHERE ${where}
          ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${(search.page - 1) * search.pageSize}`,
   );
-  const count = await selectOne(db, CountRow, sql`SELECT count(*)::int AS total FROM posts p WHERE ${where}`);
-  return { items, total: count?.total ?? 0 };
+  // Counted up to one past the cap: beyond it the number is not worth the work.
+  const count = await selectOne(
+    db,
+    CountRow,
+    sql`SELECT count(*)::int AS total FROM (SELECT FROM posts p WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS matches`,
+  );
+  const total = count?.total ?? 0;
+  return total > COUNT_CAP ? { items, total: COUNT_CAP, totalIsExact: false } : { items, total, totalIsExact: true };
 }
 
 /** The same search without open_post_terms, whatever the status; tests check that index against it. */
-export async function searchPostsTable(db: Executor, search: PostSearch): Promise<{ items: PostHit[]; total: number }> {
+export async function searchPostsTable(db: Executor, search: PostSearch): Promise<Found> {
   const q = search.q?.trim();
   return searchAllPosts(db, search, q ? await searchWords(db, q) : []);
 }

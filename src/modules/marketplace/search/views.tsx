@@ -12,12 +12,13 @@ import {
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { ModerationLink } from '../moderation/views';
-import { KIND_PATHS, logoPath, marketplacePath } from '../paths';
+import { KIND_PATHS, marketplacePath } from '../paths';
 import { PostCard } from '../posts/views';
 import { CATEGORIES, POST_KINDS, type PostKind } from '../rules';
 import type { Marketplace, Neighbour } from '../settings/queries';
-import { themeOf } from '../settings/theme';
+import { logoUrl, themeOf } from '../settings/theme';
 import type { PostHit } from './search';
+import { SaveSearchForm } from '../alerts/views';
 
 /** What the search form on a marketplace's page holds. */
 export interface SearchValues {
@@ -38,11 +39,13 @@ export function MarketplacePage(props: {
   errors: FieldErrors;
   items: PostHit[];
   total: number;
+  /** false: more than `total` were found (the count stops at 500) */
+  totalIsExact: boolean;
   fuzzy: boolean;
   url: URL;
   neighbours: Neighbour[];
 }) {
-  const { ctx, marketplace, kind, values, errors, items, total, fuzzy, url, neighbours } = props;
+  const { ctx, marketplace, kind, values, errors, items, total, totalIsExact, fuzzy, url, neighbours } = props;
   const { t } = ctx;
   const base = marketplacePath(marketplace);
   const categories = CATEGORIES.filter((c) => !marketplace.disabledCategories.includes(c));
@@ -55,7 +58,7 @@ export function MarketplacePage(props: {
     >
       <div class="samen-marketplace-title">
         {/* decorative: the name is right beside it */}
-        {marketplace.hasLogo && <img src={logoPath(marketplace)} alt="" height="56" />}
+        {marketplace.hasLogo && <img src={logoUrl(marketplace) ?? ''} alt="" height="56" />}
         <Heading1>{marketplace.name}</Heading1>
       </div>
       <Paragraph lead>
@@ -77,6 +80,15 @@ export function MarketplacePage(props: {
             >
               {t('market.offerHelp')}
             </a>
+            {/* Vacancies are placed on behalf of an organisation: only its members see the way in. */}
+            {ctx.actor.kind === 'account' && ctx.actor.memberships.length > 0 && (
+              <a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                href={`${base}/nieuw?soort=vacancy`}
+              >
+                {t('market.new.vacancy')}
+              </a>
+            )}
           </>
         )}
         <Link href="/mijn-samen">{t('market.mySamen')}</Link>
@@ -143,7 +155,9 @@ export function MarketplacePage(props: {
         {t(`market.kinds.${kind}`)}
       </h2>
       <p class="utrecht-paragraph" role="status">
-        {fuzzy ? t('market.fuzzy', { count: total }) : t('market.count', { count: total })}
+        {fuzzy
+          ? t(totalIsExact ? 'market.fuzzy' : 'market.fuzzyMore', { count: total })
+          : t(totalIsExact ? 'market.count' : 'market.countMore', { count: total })}
       </p>
       {neighbours.length > 0 ? (
         <p class="utrecht-paragraph">
@@ -163,6 +177,12 @@ export function MarketplacePage(props: {
         ))}
       </ul>
       <Pagination ctx={ctx} page={values.pagina} pageSize={20} total={total} baseUrl={url} />
+      <SaveSearchForm
+        ctx={ctx}
+        kind={kind}
+        municipalityCode={marketplace.municipalityCode}
+        values={{ ...values, afstand: values.afstand ?? '5' }}
+      />
     </Layout>
   );
 }

@@ -10,11 +10,11 @@ import {
 } from '../../../core/http/api';
 import { municipalityCode } from '../../../core/vocabulary';
 import { json, tags } from '../http';
-import { logoPath } from '../paths';
 import { CATEGORIES } from '../rules';
 import { changeMarketplace, changeMarketplaceLogo, launchMarketplace } from './commands';
 import { listMarketplaces, type Marketplace } from './queries';
 import { LogoInputSchema, MarketplaceInputSchema, MarketplaceSettingsSchema } from './schemas';
+import { logoUrl } from './theme';
 
 const MarketplaceSchema = z
   .object({
@@ -44,7 +44,7 @@ function presentMarketplace(m: Marketplace): z.infer<typeof MarketplaceSchema> {
     operatorOrganisation: { id: m.operatorOrganisationId, name: m.operatorName },
     status: m.status,
     theme: { brandColor: m.brandColor, brandTextColor: m.brandTextColor },
-    logo: m.hasLogo ? logoPath(m) : null,
+    logo: logoUrl(m),
     premoderation: m.premoderation,
     disabledCategories: m.disabledCategories,
     showNeighbours: m.showNeighbours,

@@ -6,7 +6,7 @@ import { conflict, invalidField, notFound } from '../../../core/errors';
 import { publish } from '../../../core/events';
 import { municipalityByCode } from '../../municipalities';
 import { organisationById } from '../../organisations';
-import { contrastRatio, logoProblem, MINIMUM_CONTRAST } from '../rules';
+import { contrastRatio, focusRingProblem, logoProblem, MINIMUM_CONTRAST } from '../rules';
 import { insertMarketplace, type Marketplace, marketplaceOf, setMarketplaceLogo, updateMarketplace } from './queries';
 import type { MarketplaceInput, MarketplaceSettingsChange } from './schemas';
 
@@ -17,11 +17,16 @@ declare module '../../../core/events' {
   }
 }
 
-/** The text colour on the brand colour must reach WCAG AA contrast. */
+/**
+ * The text colour on the brand colour must reach WCAG AA contrast, and the focus ring (the brand
+ * colour on the white page) must stay visible: 3:1.
+ */
 function requireContrast(brandTextColor: string, brandColor: string): void {
   const ratio = contrastRatio(brandTextColor, brandColor);
   if (ratio < MINIMUM_CONTRAST)
     throw invalidField('brandTextColor', 'validation.contrast', { ratio: ratio.toFixed(2) });
+  const ring = focusRingProblem(brandColor);
+  if (ring !== null) throw invalidField('brandColor', 'validation.focusContrast', { ratio: ring.toFixed(2) });
 }
 
 /** The platform operator launches a marketplace for a municipality, run by a welfare organisation. */

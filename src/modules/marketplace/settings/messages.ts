@@ -18,7 +18,9 @@ export const messages = defineMessages(
     'settings.title': 'Instellingen van {name}',
     'settings.name': 'Naam van de marktplaats',
     'settings.brandColor': 'Hoofdkleur',
-    'settings.colorHint': 'Een kleurcode, bijvoorbeeld #0b5394.',
+    'settings.colorHint':
+      'Een kleurcode, bijvoorbeeld #0b5394. Kies een donkere kleur: knoppen en de focusrand op de witte pagina ' +
+      'krijgen deze kleur (contrast minstens 3:1 met wit).',
     'settings.brandTextColor': 'Tekstkleur op de hoofdkleur',
     'settings.contrastHint':
       'Een kleurcode, bijvoorbeeld #ffffff. Het verschil met de hoofdkleur moet groot genoeg zijn (contrast ' +
@@ -48,6 +50,11 @@ export const messages = defineMessages(
     'flash.settingsSaved': 'De instellingen zijn opgeslagen.',
     'flash.logoSaved': 'Het logo staat erop.',
     'flash.logoRemoved': 'Het logo is weggehaald.',
+    'validation.marketplaceName': 'Vul de naam van de marktplaats in.',
+    'validation.operatorOrganisation': 'Kies de organisatie die de marktplaats beheert.',
+    'validation.focusContrast':
+      'Deze hoofdkleur is te licht. Een knop of link met focus krijgt een rand in deze kleur, en die rand moet goed ' +
+      'te zien zijn op wit. Het contrast met wit is {ratio}:1. Nodig is minstens 3:1. Kies een donkerdere kleur.',
   },
   {
     'validation.marketplaceStatus': 'Choose live or paused.',
@@ -64,7 +71,9 @@ export const messages = defineMessages(
     'settings.title': 'Settings of {name}',
     'settings.name': 'Name of the marketplace',
     'settings.brandColor': 'Main colour',
-    'settings.colorHint': 'A colour code, for example #0b5394.',
+    'settings.colorHint':
+      'A colour code, for example #0b5394. Choose a dark colour: buttons and the focus outline on the white page get ' +
+      'this colour (contrast at least 3:1 with white).',
     'settings.brandTextColor': 'Text colour on the main colour',
     'settings.contrastHint':
       'A colour code, for example #ffffff. It must differ enough from the main colour (contrast 4.5:1), so ' +
@@ -94,5 +103,10 @@ export const messages = defineMessages(
     'flash.settingsSaved': 'The settings are saved.',
     'flash.logoSaved': 'The logo is in place.',
     'flash.logoRemoved': 'The logo is removed.',
+    'validation.marketplaceName': 'Enter the name of the marketplace.',
+    'validation.operatorOrganisation': 'Choose the organisation that runs the marketplace.',
+    'validation.focusContrast':
+      'This main colour is too light. A focused button or link gets an outline in this colour, and it must be easy ' +
+      'to see on white. The contrast with white is {ratio}:1. At least 3:1 is needed. Choose a darker colour.',
   },
 );

@@ -11,7 +11,7 @@ import { settingsPath } from '../paths';
 import { changeMarketplace, changeMarketplaceLogo, managedMarketplaceOf } from './commands';
 import { marketplaceLogo } from './queries';
 import { MarketplaceSettingsForm, settingsFieldOf } from './schemas';
-import { themeCss } from './theme';
+import { cacheControlFor, themeCss, themeVersion } from './theme';
 import { SettingsPage, settingsValues } from './views';
 
 /**
@@ -23,7 +23,7 @@ export function registerSettingsPages(app: Hono<AppEnv>) {
     const marketplace = await marketplaceBySlug(c);
     return c.body(themeCss(marketplace), 200, {
       'Content-Type': 'text/css; charset=utf-8',
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': cacheControlFor(c.req.query('v'), themeVersion(marketplace)),
     });
   });
 
@@ -35,7 +35,7 @@ export function registerSettingsPages(app: Hono<AppEnv>) {
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     return c.body(new Uint8Array(logo.bytes), 200, {
       'Content-Type': logo.contentType,
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': cacheControlFor(c.req.query('v'), marketplace.logoVersion),
       'X-Content-Type-Options': 'nosniff',
     });
   });

@@ -22,6 +22,8 @@ export const MarketplaceRow = z.object({
   status: z.enum(['live', 'paused']),
   launchedAt: z.string(),
   hasLogo: z.boolean(),
+  /** the logo's change stamp, for its versioned address; null without a logo */
+  logoVersion: z.string().nullable(),
 });
 export type Marketplace = z.infer<typeof MarketplaceRow>;
 
@@ -30,7 +32,9 @@ const marketplaceColumns = sql`mp.municipality_code AS "municipalityCode", m.nam
   mp.name, mp.brand_color AS "brandColor", mp.brand_text_color AS "brandTextColor", mp.premoderation,
   mp.disabled_categories AS "disabledCategories", mp.show_neighbours AS "showNeighbours",
   mp.expiry_weeks AS "expiryWeeks", mp.follow_up_days AS "followUpDays", mp.status,
-  ${iso('mp.launched_at')} AS "launchedAt", mp.logo IS NOT NULL AS "hasLogo"`;
+  ${iso('mp.launched_at')} AS "launchedAt", mp.logo IS NOT NULL AS "hasLogo",
+  CASE WHEN mp.logo IS NOT NULL THEN coalesce(to_char(mp.logo_changed_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS'), '0')
+  END AS "logoVersion"`;
 const fromMarketplaces = sql`FROM marketplaces mp JOIN municipalities m ON m.code = mp.municipality_code
   JOIN organisations o ON o.id = mp.operator_organisation_id`;
 
@@ -48,12 +52,16 @@ export function marketplaceOf(db: Executor, municipalityCode: string): Promise<M
 
 const LaunchedRow = z.object({ municipalityCode: z.string() });
 
+/** Moves on every write of a marketplace in this process: pages that remember marketplaces check it. */
+let changes = 0;
+export const marketplaceChanges = () => changes;
+
 /** Inserts a marketplace; false when the municipality already has one. */
 export async function insertMarketplace(
   db: Executor,
   marketplace: Omit<
     Marketplace,
-    'municipalityName' | 'municipalitySlug' | 'operatorName' | 'status' | 'launchedAt' | 'hasLogo'
+    'municipalityName' | 'municipalitySlug' | 'operatorName' | 'status' | 'launchedAt' | 'hasLogo' | 'logoVersion'
   >,
 ): Promise<boolean> {
   const inserted = await select(
@@ -67,6 +75,7 @@ export async function insertMarketplace(
                 ${marketplace.expiryWeeks}, ${marketplace.followUpDays})
         ON CONFLICT (municipality_code) DO NOTHING RETURNING municipality_code AS "municipalityCode"`,
   );
+  changes += 1;
   return inserted.length > 0;
 }
 
@@ -135,6 +144,7 @@ export async function updateMarketplace(
            show_neighbours = ${settings.showNeighbours}, expiry_weeks = ${settings.expiryWeeks},
            follow_up_days = ${settings.followUpDays}, status = ${settings.status}
      WHERE municipality_code = ${municipalityCode}`);
+  changes += 1;
 }
 
 export async function setMarketplaceLogo(
@@ -146,6 +156,7 @@ export async function setMarketplaceLogo(
     UPDATE marketplaces SET logo = ${logo ? Buffer.from(logo.bytes) : null}, logo_type = ${logo?.contentType ?? null},
            logo_changed_at = now()
      WHERE municipality_code = ${municipalityCode}`);
+  changes += 1;
 }
 
 /** bytea comes as bytes from both drivers; as hex text ("\x89504e…") should a driver not parse it. */

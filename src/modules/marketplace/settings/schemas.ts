@@ -6,7 +6,7 @@ import { municipalityCode, TEXT_LIMITS } from '../../../core/vocabulary';
 import { CATEGORIES } from '../rules';
 
 const color = z
-  .string({ error: 'validation.required' })
+  .string({ error: 'validation.color' })
   .regex(/^#[0-9a-fA-F]{6}$/, 'validation.color')
   .transform((value) => value.toLowerCase());
 
@@ -15,8 +15,10 @@ const weeks = z.number({ error: 'validation.number' }).int('validation.number').
 export const MarketplaceInputSchema = z
   .object({
     municipality: municipalityCode(),
-    operatorOrganisation: z.string({ error: 'validation.required' }).uuid('validation.id'),
-    name: text({ max: TEXT_LIMITS.name }).openapi({ example: 'Utrecht voor elkaar' }),
+    operatorOrganisation: z.string({ error: 'validation.operatorOrganisation' }).uuid('validation.id'),
+    name: text({ max: TEXT_LIMITS.name, required: 'validation.marketplaceName' }).openapi({
+      example: 'Utrecht voor elkaar',
+    }),
     brandColor: color.openapi({ example: '#0b5394' }),
     brandTextColor: color.openapi({ example: '#ffffff' }),
     premoderation: z.boolean().default(false),
@@ -31,7 +33,7 @@ export type MarketplaceInput = z.infer<typeof MarketplaceInputSchema>;
 /** A beheerder's (or the operator's) changes to a marketplace: only the fields sent change. */
 export const MarketplaceSettingsSchema = z
   .object({
-    name: text({ max: TEXT_LIMITS.name }).optional(),
+    name: text({ max: TEXT_LIMITS.name, required: 'validation.marketplaceName' }).optional(),
     brandColor: color.optional(),
     brandTextColor: color.optional(),
     premoderation: z.boolean({ error: 'validation.boolean' }).optional(),
@@ -51,7 +53,7 @@ export const LogoInputSchema = z
   .object({
     contentType: z.enum(['image/png', 'image/svg+xml'], { error: 'validation.logoType' }),
     data: z
-      .string({ error: 'validation.required' })
+      .string({ error: 'settings.logoMissing' })
       .max(300_000, 'validation.logoSize')
       .openapi({ description: 'Het bestand in base64, hoogstens 200 kB' }),
   })

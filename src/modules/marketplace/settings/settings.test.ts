@@ -112,6 +112,15 @@ describe('marketplace settings through the API', () => {
       name: 'brandTextColor',
       reason: expect.stringContaining('4,5:1'),
     });
+    // Black on yellow reads well (14:1), but the focus ring, yellow on the white page, would vanish (1.4:1).
+    const yellow = await sanne.client.patch('/marketplaces/GM0344', {
+      brandColor: '#ffd700',
+      brandTextColor: '#000000',
+    });
+    expect(yellow.status).toBe(400);
+    expect(yellow.body.invalidParams).toEqual([
+      { name: 'brandColor', reason: expect.stringMatching(/focus.*1\.4\d:1.*minstens 3:1/s) },
+    ]);
     const bad = await sanne.client.patch('/marketplaces/GM0344', {
       expiryWeeks: 0,
       status: 'weg',
@@ -141,8 +150,8 @@ describe('marketplace settings through the API', () => {
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('content-security-policy')).toContain('sandbox');
     expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
-    expect((await apiClient(testApp).get('/marketplaces')).body.items[1].logo).toBe(
-      '/gemeenten/utrecht/marktplaats/logo',
+    expect((await apiClient(testApp).get('/marketplaces')).body.items[1].logo).toMatch(
+      /^\/gemeenten\/utrecht\/marktplaats\/logo\?v=\w+$/,
     );
 
     const html = await sanne.client.put('/marketplaces/GM0344/logo', {
@@ -234,6 +243,6 @@ describe('logo check', () => {
     expect(logoProblem(SVG, 'image/png')).toBe('validation.logoNotImage');
     expect(logoProblem(Buffer.from('GIF89a'), 'image/svg+xml')).toBe('validation.logoNotImage');
     expect(logoProblem(new Uint8Array(200_001), 'image/png')).toBe('validation.logoSize');
-    expect(logoProblem(new Uint8Array(0), 'image/png')).toBe('validation.required');
+    expect(logoProblem(new Uint8Array(0), 'image/png')).toBe('settings.logoMissing');
   });
 });

@@ -15,10 +15,10 @@ import {
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { TEXT_LIMITS } from '../../../core/vocabulary';
-import { logoPath, marketplacePath, moderationPath, settingsPath } from '../paths';
+import { marketplacePath, moderationPath, settingsPath } from '../paths';
 import { CATEGORIES } from '../rules';
 import type { Marketplace } from './queries';
-import { themeOf } from './theme';
+import { logoUrl, themeOf } from './theme';
 
 /** The form's values from a marketplace as it is now. */
 export function settingsValues(marketplace: Marketplace): Record<string, FieldValue> {
@@ -146,7 +146,7 @@ export function SettingsPage(props: {
         </h2>
         {marketplace.hasLogo ? (
           <p class="samen-logo-preview">
-            <img src={logoPath(marketplace)} alt={t('settings.logoAlt', { name: marketplace.name })} height="64" />
+            <img src={logoUrl(marketplace) ?? ''} alt={t('settings.logoAlt', { name: marketplace.name })} height="64" />
           </p>
         ) : (
           <Paragraph>{t('settings.noLogo')}</Paragraph>

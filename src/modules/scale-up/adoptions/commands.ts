@@ -5,6 +5,7 @@ import type { AppContext } from '../../../core/context';
 import type { Executor } from '../../../core/db';
 import { badRequest, conflict, invalidField, notFound } from '../../../core/errors';
 import { publish } from '../../../core/events';
+import { tellFollowers } from './followers';
 import { municipalityByCode } from '../../municipalities';
 import { canMoveTo, type EventKind, milestones, type Stage, type StakeholderRole, type Stance } from '../rules';
 import { type Service, serviceById, stepsOf } from '../services/queries';
@@ -143,8 +144,10 @@ export async function updateAdoption(
       subjectId: serviceId,
       municipalityCode,
     });
-    if (previous !== change.stage)
+    if (previous !== change.stage) {
       await publish(tx, 'scaleUp.adoptionChanged', { serviceId, municipalityCode, stage: change.stage, previous });
+      await tellFollowers(tx, deps, { serviceId, municipalityCode, stage: change.stage });
+    }
   });
 }
 

@@ -14,6 +14,7 @@ import {
   stageLabel,
   stageOf,
 } from './stages';
+import { TableBox } from '../../../core/views/components';
 
 /**
  * The adoption map of a national service: the Netherlands with every municipality coloured by
@@ -109,8 +110,7 @@ const TEMPLATE_KEYS = [
   'scaleUp.map.desc',
   'scaleUp.map.descPart',
   'scaleUp.map.pathTitle',
-  'scaleUp.map.municipalities.one',
-  'scaleUp.map.municipalities.other',
+  'scaleUp.map.municipalities',
 ];
 
 /**
@@ -182,23 +182,25 @@ export function AdoptionMap({ stages, names, t, title, id = DEFAULT_ID }: Adopti
         </ul>
         <details class="samen-map__details">
           <summary>{t('scaleUp.map.table.summary')}</summary>
-          <table class="utrecht-table utrecht-table--html-table samen-table samen-map__table">
-            <caption class="utrecht-table__caption">{t('scaleUp.map.table.caption', { title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('scaleUp.map.table.municipality')}</th>
-                <th scope="col">{t('scaleUp.map.table.stage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
+          <TableBox label={t('scaleUp.map.table.caption', { title })}>
+            <table class="utrecht-table utrecht-table--html-table samen-table samen-map__table">
+              <caption class="utrecht-table__caption">{t('scaleUp.map.table.caption', { title })}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{row.name}</th>
-                  <td>{stageLabel(t, row.stage)}</td>
+                  <th scope="col">{t('scaleUp.map.table.municipality')}</th>
+                  <th scope="col">{t('scaleUp.map.table.stage')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr>
+                    <th scope="row">{row.name}</th>
+                    <td>{stageLabel(t, row.stage)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
         </details>
       </div>
     </div>

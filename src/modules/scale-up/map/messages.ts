@@ -9,9 +9,9 @@ export const messages = defineMessages(
     'scaleUp.stage.live': 'In gebruik',
     'scaleUp.stage.stopped': 'Gestopt',
     'scaleUp.stage.none': 'Nog niet',
-    'scaleUp.map.municipalities.one': '1 gemeente',
-    'scaleUp.map.municipalities.other': '{count} gemeenten',
-    'scaleUp.map.desc': 'Kaart van Nederland met alle {total} gemeenten. De kleur laat de fase zien. {summary}.',
+    'scaleUp.map.desc':
+      'Kaart van Nederland met {total, plural, one {# gemeente} other {alle # gemeenten}}. De kleur laat de fase ' +
+      'zien. {summary}.',
     'scaleUp.map.descPart': '{stage}: {count}',
     'scaleUp.map.pathTitle': '{name}: {stage}',
     'scaleUp.map.legend': 'Wat betekenen de kleuren?',
@@ -20,6 +20,7 @@ export const messages = defineMessages(
     'scaleUp.map.table.caption': '{title}: de fase van elke gemeente',
     'scaleUp.map.table.municipality': 'Gemeente',
     'scaleUp.map.table.stage': 'Fase',
+    'scaleUp.map.municipalities': '{count, plural, one {# gemeente} other {# gemeenten}}',
   },
   {
     'scaleUp.stage.interested': 'Interested',
@@ -28,10 +29,9 @@ export const messages = defineMessages(
     'scaleUp.stage.live': 'In use',
     'scaleUp.stage.stopped': 'Stopped',
     'scaleUp.stage.none': 'Not yet',
-    'scaleUp.map.municipalities.one': '1 municipality',
-    'scaleUp.map.municipalities.other': '{count} municipalities',
     'scaleUp.map.desc':
-      'Map of the Netherlands with all {total} municipalities. The colour shows the stage. {summary}.',
+      'Map of the Netherlands with {total, plural, one {# municipality} other {all # municipalities}}. The colour ' +
+      'shows the stage. {summary}.',
     'scaleUp.map.descPart': '{stage}: {count}',
     'scaleUp.map.pathTitle': '{name}: {stage}',
     'scaleUp.map.legend': 'What do the colours mean?',
@@ -40,5 +40,6 @@ export const messages = defineMessages(
     'scaleUp.map.table.caption': '{title}: the stage of every municipality',
     'scaleUp.map.table.municipality': 'Municipality',
     'scaleUp.map.table.stage': 'Stage',
+    'scaleUp.map.municipalities': '{count, plural, one {# municipality} other {# municipalities}}',
   },
 );

@@ -42,7 +42,7 @@ export function stageLabel(t: Translate, stage: MapStage): string {
 
 /** "1 gemeente", "130 gemeenten". */
 export function municipalityCount(t: Translate, count: number): string {
-  return count === 1 ? t('scaleUp.map.municipalities.one') : t('scaleUp.map.municipalities.other', { count });
+  return t('scaleUp.map.municipalities', { count });
 }
 
 /** How many of the given municipalities are at each stage (every stage is present, zero or more). */

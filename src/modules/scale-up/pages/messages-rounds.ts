@@ -109,8 +109,6 @@ export const roundPageMessages = defineMessages(
     'scaleUp.pages.aggregate.average': 'Gemiddelde (1 tot en met 5)',
     'scaleUp.pages.aggregate.weighted': 'Gewogen gemiddelde',
     'scaleUp.pages.aggregate.counted': 'Aantal scores dat meetelde: {count}.',
-    'scaleUp.pages.aggregate.excluded.one': '1 score met belangenverstrengeling telde niet mee.',
-    'scaleUp.pages.aggregate.excluded.other': '{count} scores met belangenverstrengeling telden niet mee.',
     'scaleUp.pages.aggregate.moscowCaption': 'MoSCoW: hoe vaak gekozen',
     'scaleUp.pages.aggregate.choice': 'Keuze',
     'scaleUp.pages.aggregate.times': 'Aantal',
@@ -138,6 +136,9 @@ export const roundPageMessages = defineMessages(
     'flash.scaleUpScored': 'Uw score is opgeslagen.',
     'flash.scaleUpDecided': 'Het besluit is vastgelegd.',
     'flash.scaleUpPreselected': 'De voorselectie is opgeslagen.',
+    'scaleUp.pages.aggregate.excluded':
+      '{count, plural, one {# score met belangenverstrengeling telde niet mee.} other {# scores met ' +
+      'belangenverstrengeling telden niet mee.}}',
   },
   {
     'scaleUp.pages.title': 'Scaling up together',
@@ -248,8 +249,6 @@ export const roundPageMessages = defineMessages(
     'scaleUp.pages.aggregate.average': 'Average (1 to 5)',
     'scaleUp.pages.aggregate.weighted': 'Weighted average',
     'scaleUp.pages.aggregate.counted': 'Number of scores that counted: {count}.',
-    'scaleUp.pages.aggregate.excluded.one': '1 score with a conflict of interest did not count.',
-    'scaleUp.pages.aggregate.excluded.other': '{count} scores with a conflict of interest did not count.',
     'scaleUp.pages.aggregate.moscowCaption': 'MoSCoW: how often chosen',
     'scaleUp.pages.aggregate.choice': 'Choice',
     'scaleUp.pages.aggregate.times': 'Times',
@@ -276,5 +275,8 @@ export const roundPageMessages = defineMessages(
     'flash.scaleUpScored': 'Your score has been saved.',
     'flash.scaleUpDecided': 'The decision has been recorded.',
     'flash.scaleUpPreselected': 'The preselection has been saved.',
+    'scaleUp.pages.aggregate.excluded':
+      '{count, plural, one {# score with a conflict of interest did not count.} other {# scores with a conflict of ' +
+      'interest did not count.}}',
   },
 );

@@ -69,10 +69,7 @@ export function AggregateTables(props: {
       />
       <p class="utrecht-paragraph">
         {t('scaleUp.pages.aggregate.counted', { count: aggregate.counted })}
-        {aggregate.excluded > 0 &&
-          ` ${t(`scaleUp.pages.aggregate.excluded.${aggregate.excluded === 1 ? 'one' : 'other'}`, {
-            count: aggregate.excluded,
-          })}`}
+        {aggregate.excluded > 0 && ` ${t('scaleUp.pages.aggregate.excluded', { count: aggregate.excluded })}`}
       </p>
     </SubSection>
   );

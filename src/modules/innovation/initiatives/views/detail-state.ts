@@ -5,6 +5,8 @@ import type { FieldValue } from '../../../../core/views/components';
 /** What the person looking at an initiative's page may do there. */
 export interface DetailPermissions {
   canEdit: boolean;
+  /** members of the owner and of a co-developing organisation log experiments */
+  canLogExperiments: boolean;
   canAdvise: boolean;
   /** the person's organisations that could still join */
   joinable: Membership[];

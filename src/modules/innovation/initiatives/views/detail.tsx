@@ -12,6 +12,7 @@ import {
 import type { ViewContext } from '../../../../core/views/context';
 import { Layout } from '../../../../core/views/layout';
 import { AdviceSection } from '../../advice/views';
+import { ContactSection } from '../../contact/views';
 import { ExperimentsSection } from '../../experiments/views';
 import { optionsOf, Section } from '../../parts';
 import { JoinSection, PartnersSection } from '../../participation/views';
@@ -91,8 +92,10 @@ export function InitiativePage(props: {
   similar: SimilarItem[];
   permissions: DetailPermissions;
   forms: DetailForms;
+  /** the viewer's conversation with the contact person, if they began one */
+  conversationId?: string | undefined;
 }) {
-  const { ctx, detail, similar, permissions, forms } = props;
+  const { ctx, detail, similar, permissions, forms, conversationId } = props;
   const { t } = ctx;
   const i = detail.initiative;
   // Each unanswered advice has its own response form, so its field gets an id of its own
@@ -116,7 +119,13 @@ export function InitiativePage(props: {
       <Heading1>{i.title}</Heading1>
       <Paragraph lead>{i.summary}</Paragraph>
       <ErrorSummary ctx={ctx} errors={summaryErrors} />
+      {permissions.canEdit && (
+        <Paragraph>
+          <Link href={`/innovatie/${i.id}/bewerken`}>{t('initiativeEdit.link')}</Link>
+        </Paragraph>
+      )}
       <Facts ctx={ctx} initiative={i} />
+      <ContactSection ctx={ctx} initiative={i} conversationId={conversationId} />
       {texts.map(([key, title, text]) => (
         <Section id={`tekst-${key}`} title={title as string}>
           <Paragraph>{text}</Paragraph>
@@ -129,7 +138,7 @@ export function InitiativePage(props: {
         ctx={ctx}
         initiativeId={i.id}
         experiments={detail.experiments}
-        canEdit={permissions.canEdit}
+        canEdit={permissions.canLogExperiments}
         forms={forms}
       />
       <AdviceSection

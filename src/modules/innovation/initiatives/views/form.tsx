@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../../core/http/validation';
 import {
+  Breadcrumbs,
   ChoiceGroup,
   ErrorSummary,
   Form,
@@ -26,6 +27,10 @@ export interface FormOptions {
   municipalities: { value: string; label: string }[] | null;
 }
 
+/**
+ * The form to submit an initiative, or — with `edit` — to change one's own: the same fields and
+ * the same "Lijkt op:" check, without what stays (kind, owner; the phase has its own form).
+ */
 export function InitiativeFormPage(props: {
   ctx: ViewContext;
   values: Record<string, FieldValue>;
@@ -33,24 +38,37 @@ export function InitiativeFormPage(props: {
   options: FormOptions;
   similar: SimilarItem[];
   checked: boolean;
+  edit?: { id: string; title: string } | undefined;
 }) {
-  const { ctx, values, errors, options, similar, checked } = props;
+  const { ctx, values, errors, options, similar, checked, edit } = props;
   const { t } = ctx;
+  const title = edit ? t('initiativeEdit.title') : t('initiativeForm.title');
   return (
-    <Layout ctx={ctx} title={t('initiativeForm.title')} hasErrors={Object.keys(errors).length > 0}>
-      <Heading1>{t('initiativeForm.title')}</Heading1>
-      <Paragraph lead>{t('initiativeForm.intro')}</Paragraph>
+    <Layout ctx={ctx} title={title} hasErrors={Object.keys(errors).length > 0}>
+      {edit && (
+        <Breadcrumbs
+          ctx={ctx}
+          trail={[
+            { href: '/innovatie', label: t('innovation.title') },
+            { href: `/innovatie/${edit.id}`, label: edit.title },
+          ]}
+        />
+      )}
+      <Heading1>{title}</Heading1>
+      <Paragraph lead>{edit ? t('initiativeEdit.intro') : t('initiativeForm.intro')}</Paragraph>
       <ErrorSummary ctx={ctx} errors={errors} />
       <div class="samen-layout-with-aside">
-        <Form ctx={ctx} action="/innovatie/nieuw" label={t('initiativeForm.title')}>
-          <ChoiceGroup
-            kind="radio"
-            name="type"
-            legend={t('initiativeForm.type')}
-            options={optionsOf(ctx, 'initiativeType', INITIATIVE_TYPES)}
-            value={values.type ?? 'pilot'}
-            errors={errors}
-          />
+        <Form ctx={ctx} action={edit ? `/innovatie/${edit.id}/bewerken` : '/innovatie/nieuw'} label={title}>
+          {!edit && (
+            <ChoiceGroup
+              kind="radio"
+              name="type"
+              legend={t('initiativeForm.type')}
+              options={optionsOf(ctx, 'initiativeType', INITIATIVE_TYPES)}
+              value={values.type ?? 'pilot'}
+              errors={errors}
+            />
+          )}
           <TextField
             name="title"
             label={t('initiativeForm.titleLabel')}
@@ -123,13 +141,15 @@ export function InitiativeFormPage(props: {
             value={values.themes}
             errors={errors}
           />
-          <SelectField
-            name="phase"
-            label={t('innovation.phaseLabel')}
-            value={values.phase ?? 'idee'}
-            options={optionsOf(ctx, 'phase', PHASES)}
-            errors={errors}
-          />
+          {!edit && (
+            <SelectField
+              name="phase"
+              label={t('innovation.phaseLabel')}
+              value={values.phase ?? 'idee'}
+              options={optionsOf(ctx, 'phase', PHASES)}
+              errors={errors}
+            />
+          )}
           <ChoiceGroup
             kind="checkbox"
             name="seeks"
@@ -138,7 +158,7 @@ export function InitiativeFormPage(props: {
             value={values.seeks}
             errors={errors}
           />
-          {options.organisations.length > 1 && (
+          {!edit && options.organisations.length > 1 && (
             <SelectField
               name="organisation"
               label={t('initiativeForm.organisation')}
@@ -147,7 +167,7 @@ export function InitiativeFormPage(props: {
               errors={errors}
             />
           )}
-          {options.municipalities && (
+          {!edit && options.municipalities && (
             <SelectField
               name="ownerMunicipality"
               label={t('initiativeForm.ownerMunicipality')}
@@ -156,9 +176,9 @@ export function InitiativeFormPage(props: {
               errors={errors}
             />
           )}
-          <SubmitButton>{t('initiativeForm.submit')}</SubmitButton>
+          <SubmitButton>{edit ? t('initiativeEdit.submit') : t('initiativeForm.submit')}</SubmitButton>
         </Form>
-        <SimilarPanel ctx={ctx} items={similar} checked={checked} />
+        <SimilarPanel ctx={ctx} items={similar} checked={checked} exclude={edit?.id} />
       </div>
     </Layout>
   );
