@@ -8,9 +8,17 @@ import {
   type DemoSnapshot,
   demoSnapshotKey,
   findDemoSnapshot,
+  SNAPSHOT_FOLDER,
   saveDemoSnapshot,
   shiftDemoDates,
 } from './snapshot';
+
+/**
+ * A snapshot made less than a minute ago (`npm install && npm start`) is taken as it is: its
+ * "now" is as near as a fresh seed's, whose own "now" runs over the 12–28 s it takes, and the demo
+ * counts in days. An older one has its dates moved (0.3–1 s).
+ */
+const STILL_NOW_MS = 60_000;
 
 /**
  * The first start on an empty data folder with the embedded database and the demo (boot.ts):
@@ -32,7 +40,7 @@ export interface DemoStart {
   seeded(database: Database, logger: Logger): Promise<void>;
 }
 
-export function demoStart(config: Config): DemoStart | undefined {
+export function demoStart(config: Config, snapshots = SNAPSHOT_FOLDER): DemoStart | undefined {
   const pgliteFolder = join(config.dataDir, 'pglite');
   const secretFile = join(config.dataDir, '.session-secret');
   const generated = existsSync(secretFile) && readFileSync(secretFile, 'utf8').trim() === config.sessionSecret;
@@ -40,7 +48,7 @@ export function demoStart(config: Config): DemoStart | undefined {
     return undefined;
   const started = performance.now();
   const key = demoSnapshotKey();
-  const snapshot = findDemoSnapshot(key);
+  const snapshot = findDemoSnapshot(key, snapshots);
   if (snapshot) {
     copyDemoSnapshot(snapshot, pgliteFolder);
     writeFileSync(secretFile, snapshot.sessionSecret, { mode: 0o600 });
@@ -51,7 +59,10 @@ export function demoStart(config: Config): DemoStart | undefined {
     async opened(database, logger) {
       if (!snapshot) return;
       const opened = performance.now();
-      await shiftDemoDates(database, snapshot.shifts, snapshot.seededAt, new Date());
+      const now = new Date();
+      // Less than a minute old, it is taken as it is (STILL_NOW_MS).
+      if (now.getTime() - snapshot.seededAt.getTime() > STILL_NOW_MS)
+        await shiftDemoDates(database, snapshot.shifts, snapshot.seededAt, now);
       const ms = (since: number) => Math.round(performance.now() - since);
       logger.info(
         { seededAt: snapshot.seededAt, copyAndOpenMs: Math.round(opened - started), shiftMs: ms(opened) },
@@ -60,7 +71,7 @@ export function demoStart(config: Config): DemoStart | undefined {
     },
     async seeded(database, logger) {
       if (snapshot) return;
-      await saveDemoSnapshot(database, { pgliteFolder, sessionSecret: config.sessionSecret }, key);
+      await saveDemoSnapshot(database, { pgliteFolder, sessionSecret: config.sessionSecret }, key, snapshots);
       logger.info({ key }, 'demo snapshot saved for the next empty data folder');
     },
   };
