@@ -20,6 +20,11 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { description, headers: versionHeader, content: { 'application/json': { schema } } };
 }
 
+/** A required JSON request body with this schema (for `request:` of a route). */
+export const jsonBody = <T>(schema: T) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+
 export function noContentResponse(description: string) {
   return { description, headers: versionHeader };
 }

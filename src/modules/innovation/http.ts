@@ -14,6 +14,4 @@ export const uuidParam = (name: string) =>
 
 export const idParam = z.object({ id: uuidParam('id') });
 
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
+export { jsonBody } from '../../core/http/api';

@@ -19,9 +19,7 @@ export const idParam = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-export const json = <T extends z.ZodType>(schema: T) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-});
+export { jsonBody as json } from '../../core/http/api';
 
 /** Each kind of post is its own API resource. */
 export const RESOURCES: { kind: PostKind; path: string; noun: string }[] = [

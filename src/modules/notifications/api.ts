@@ -2,6 +2,7 @@ import {
   accountOf,
   type ApiApp,
   apiRoute,
+  jsonBody,
   jsonResponse,
   noContentResponse,
   PaginationQuery,
@@ -20,7 +21,6 @@ import {
 } from './schemas';
 
 const tags = ['Meldingen'];
-const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 
 export function presentNotification(locale: Locale, item: NotificationItem) {
   return {
