@@ -127,9 +127,15 @@ export async function login(baseURL: string, person: Person): Promise<void> {
 }
 
 /** An organisation and a live marketplace for `municipality`, launched by a netwerkbeheer operator. */
+/** `count` random lowercase letters, for names that must be unique but not look like a number. */
+function randomLetters(count: number): string {
+  return Array.from(randomBytes(count), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+}
+
 export async function launchMarketplace(baseURL: string, operator: Person, municipality = 'GM0344'): Promise<void> {
   const organisation = await operator.client.call(baseURL, 'POST', api('/organisations'), {
-    name: `Welzijn ${municipality} ${randomBytes(3).toString('hex')}`,
+    // Letters only: a random hex suffix can be all digits, and "GM0344 326844" reads as a phone number to the screening.
+    name: `Welzijn ${municipality} ${randomLetters(6)}`,
     type: 'welzijnsorganisatie',
     municipality,
   });
