@@ -10,6 +10,7 @@ import { marketplaceModule } from './modules/marketplace';
 import { notificationsModule } from './modules/notifications';
 import { municipalitiesModule } from './modules/municipalities';
 import { organisationsModule } from './modules/organisations';
+import { reportsModule } from './modules/reports';
 import { scaleUpModule } from './modules/scale-up';
 import { screeningModule } from './modules/screening';
 import { siteModule } from './modules/site';
@@ -28,6 +29,7 @@ export const MODULES: readonly SamenModule[] = [
   innovationModule,
   marketplaceModule,
   scaleUpModule,
+  reportsModule,
   siteModule,
   devMailModule,
 ];

@@ -134,7 +134,8 @@ function randomLetters(count: number): string {
 
 export async function launchMarketplace(baseURL: string, operator: Person, municipality = 'GM0344'): Promise<void> {
   const organisation = await operator.client.call(baseURL, 'POST', api('/organisations'), {
-    // Letters only: a random hex suffix can be all digits, and "GM0344 326844" reads as a phone number to the screening.
+    // Letters only: a random hex suffix can be all digits, and "GM0344 326844" reads as a phone
+    // number to the screening.
     name: `Welzijn ${municipality} ${randomLetters(6)}`,
     type: 'welzijnsorganisatie',
     municipality,

@@ -55,6 +55,10 @@ export function definePolicies<A extends keyof PolicyRegistry>(
   for (const action of options.personal ?? []) personal.add(action as string);
 }
 
+/** An official: a member of the municipality's own organisation (type gemeente). */
+export const isOfficialOf = (actor: SignedIn, municipalityCode: string) =>
+  actor.memberships.some((m) => m.organisationType === 'gemeente' && m.municipalityCode === municipalityCode);
+
 export function isOperator(actor: Actor): boolean {
   return actor.kind === 'account' && actor.roles.includes('netwerkbeheer');
 }

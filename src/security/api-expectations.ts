@@ -2,6 +2,7 @@
 // "METHOD /path" as the document spells it. A new operation without an entry fails the matrix.
 import { pathsApiExpectations } from './api-expectations-paths';
 import { notificationExpectations } from './api-expectations-notifications';
+import { reportExpectations } from './api-expectations-reports';
 import { scaleUpExpectations } from './api-expectations-scale-up';
 import { type Case, only, OPERATOR_ONLY, PUBLIC, SIGNED_IN, type Table, TOKEN_GATED, who } from './matrix';
 import { rotterdamCoDevelops } from './paths-fixtures';
@@ -128,6 +129,7 @@ const ownName = (w: World, role: Role) => (role === 'anonymous' ? 'Niemand' : w.
 export const apiExpectations: Table = {
   ...scaleUpExpectations,
   ...notificationExpectations,
+  ...reportExpectations,
   ...pathsApiExpectations,
   // --- reference data ---
   'GET /municipalities': { expect: PUBLIC },

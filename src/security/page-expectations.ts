@@ -4,6 +4,7 @@
 // /inloggen. A new route without an entry fails the matrix.
 import { pathsPageExpectations } from './page-expectations-paths';
 import { notificationPageExpectations } from './page-expectations-notifications';
+import { reportPageExpectations } from './page-expectations-reports';
 import { scaleUpPageExpectations } from './page-expectations-scale-up';
 import { rotterdamCoDevelops } from './paths-fixtures';
 import { type Case, onlyPage, PUBLIC, SIGNED_IN_PAGE, type Table, TOKEN_GATED, who } from './matrix';
@@ -56,6 +57,7 @@ const byOwner = onlyPage(['resident', 'operator']);
 export const pageExpectations: Table = {
   ...scaleUpPageExpectations,
   ...notificationPageExpectations,
+  ...reportPageExpectations,
   ...pathsPageExpectations,
   // --- operations ---
   'GET /health/live': { expect: PUBLIC },

@@ -5,6 +5,8 @@ type Slugged = { municipalitySlug: string };
 
 export const marketplacePath = (marketplace: Slugged) => `/gemeenten/${marketplace.municipalitySlug}/marktplaats`;
 export const moderationPath = (marketplace: Slugged) => `${marketplacePath(marketplace)}/beheer`;
+/** The report for the municipality that funds the marketplace (the reports module serves it). */
+export const reportPath = (marketplace: Slugged) => `${marketplacePath(marketplace)}/rapportage`;
 export const settingsPath = (marketplace: Slugged) => `${moderationPath(marketplace)}/instellingen`;
 export const logoPath = (marketplace: Slugged) => `${marketplacePath(marketplace)}/logo`;
 export const themePath = (marketplace: Slugged) => `${marketplacePath(marketplace)}/thema.css`;

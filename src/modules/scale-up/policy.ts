@@ -1,4 +1,4 @@
-import { definePolicies, type SignedIn } from '../../core/authz';
+import { definePolicies, isOfficialOf } from '../../core/authz';
 
 declare module '../../core/authz' {
   interface PolicyRegistry {
@@ -12,10 +12,6 @@ declare module '../../core/authz' {
     'scaleUp.adoption': { municipalityCode: string };
   }
 }
-
-/** An official: a member of the municipality's own organisation (type gemeente). */
-export const isOfficialOf = (actor: SignedIn, municipalityCode: string) =>
-  actor.memberships.some((m) => m.organisationType === 'gemeente' && m.municipalityCode === municipalityCode);
 
 /** Who may do what in Samen opschalen; the operator may do everything (core/authz). */
 export const registerPolicies = () =>

@@ -1,3 +1,4 @@
+import { can, isOfficialOf } from '../../../core/authz';
 import type { FieldErrors } from '../../../core/http/validation';
 import {
   ErrorSummary,
@@ -12,7 +13,7 @@ import {
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { ModerationLink } from '../moderation/views';
-import { KIND_PATHS, marketplacePath } from '../paths';
+import { KIND_PATHS, marketplacePath, reportPath } from '../paths';
 import { PostCard } from '../posts/views';
 import { CATEGORIES, POST_KINDS, type PostKind } from '../rules';
 import type { Marketplace, Neighbour } from '../settings/queries';
@@ -93,6 +94,7 @@ export function MarketplacePage(props: {
         )}
         <Link href="/mijn-samen">{t('market.mySamen')}</Link>
         <ModerationLink ctx={ctx} marketplace={marketplace} />
+        <ReportLink ctx={ctx} marketplace={marketplace} />
       </div>
       <nav aria-label={t('market.kindsLabel')} class="samen-tabs">
         <ul class="samen-nav__list">
@@ -185,4 +187,13 @@ export function MarketplacePage(props: {
       />
     </Layout>
   );
+}
+
+/** The report, for those who may read it: the beheerders, the municipality's officials and the operator. */
+function ReportLink({ ctx, marketplace }: { ctx: ViewContext; marketplace: Marketplace }) {
+  const { actor } = ctx;
+  const mayRead =
+    can(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId }) ||
+    (actor.kind === 'account' && isOfficialOf(actor, marketplace.municipalityCode));
+  return mayRead ? <Link href={reportPath(marketplace)}>{ctx.t('market.reportLink')}</Link> : null;
 }

@@ -1,0 +1,162 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../../core/db';
+import { rows } from '../../../core/db';
+import {
+  type AreaCell,
+  areaCells,
+  durationCounts,
+  type FactScope,
+  monthlyFacts,
+  monthsInStore,
+  peopleCounts,
+} from '../facts/queries';
+import { monthsOf, type Period, previousPeriod } from '../period';
+import {
+  type CategoryRow,
+  categoryRows,
+  DEFAULT_SOCIAL_VALUE,
+  type Figures,
+  figuresOf,
+  type MonthRow,
+  monthRows,
+} from './figures';
+import { type ProtectedAreaCell, protectAreas, protectCategories, protectFigures, protectMonths } from './protect';
+
+/** Who reads a report: the marketplace's beheerders see every figure; officials and the operator the protected one. */
+export type Audience = 'full' | 'protected';
+
+export interface MarketplaceReport {
+  code: string;
+  audience: Audience;
+  period: Period;
+  previousPeriod: Period;
+  socialValuePerMatch: number;
+  figures: Figures;
+  previous: Figures;
+  byMonth: MonthRow[];
+  byCategory: CategoryRow[];
+  byArea: ProtectedAreaCell[];
+  categories: Category[];
+}
+
+/** The fact scope of a period: months built in the store are read, the others computed fresh. */
+async function scopeOf(
+  db: Executor,
+  period: Period,
+  codes: readonly string[] | null,
+  now: Date,
+): Promise<FactScope & { marketplaces: string[] }> {
+  const { codes: marketplaces, built } = await monthsInStore(db, period.from, period.to, codes);
+  const isBuilt = new Set(built.map((b) => `${b.code}|${b.month}`));
+  const fresh = monthsOf(period)
+    .map((month) => ({ month, codes: marketplaces.filter((code) => !isBuilt.has(`${code}|${month}`)) }))
+    .filter((part) => part.codes.length > 0);
+  return { from: period.from, to: period.to, codes, fresh, now, marketplaces };
+}
+
+/** Reads in one snapshot, so a month built or changed meanwhile is counted once, not twice or not at all. */
+export const inOneSnapshot = <T>(db: Db, read: (tx: Executor) => Promise<T>): Promise<T> =>
+  db.transaction((tx) => read(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+
+export interface Category {
+  slug: string;
+  nl: string;
+  en: string;
+}
+
+export const helpCategories = (db: Executor) =>
+  rows<Category>(db, sql`SELECT slug, name_nl AS nl, name_en AS en FROM help_categories ORDER BY position`);
+
+export async function socialValuePerMatch(db: Executor, code: string): Promise<number> {
+  const [row] = await rows<{ euros: number }>(
+    db,
+    sql`SELECT social_value_per_match AS euros FROM report_settings WHERE municipality_code = ${code}`,
+  );
+  return row?.euros ?? DEFAULT_SOCIAL_VALUE;
+}
+
+async function periodFigures(db: Executor, scope: FactScope, euros: number) {
+  const facts = await monthlyFacts(db, scope);
+  const figures = figuresOf(facts, await durationCounts(db, scope), await peopleCounts(db, scope), euros);
+  return { facts, figures };
+}
+
+/** The report of one marketplace over a period, compared with the period before. */
+export function marketplaceReport(
+  db: Db,
+  code: string,
+  period: Period,
+  audience: Audience,
+  now: Date,
+): Promise<MarketplaceReport> {
+  return inOneSnapshot(db, async (tx) => {
+    const euros = await socialValuePerMatch(tx, code);
+    const categoryList = await helpCategories(tx);
+    const categories = categoryList.map((c) => c.slug);
+    const scope = await scopeOf(tx, period, [code], now);
+    const before = previousPeriod(period);
+    const current = await periodFigures(tx, scope, euros);
+    const previous = await periodFigures(tx, await scopeOf(tx, before, [code], now), euros);
+    const areas: AreaCell[] = await areaCells(tx, scope);
+    areas.sort((a, b) => a.pc4.localeCompare(b.pc4) || categories.indexOf(a.category) - categories.indexOf(b.category));
+    const byMonth = monthRows(current.facts, monthsOf(period));
+    const byCategory = categoryRows(current.facts, categories);
+    const full = audience === 'full';
+    return {
+      code,
+      audience,
+      period,
+      previousPeriod: before,
+      socialValuePerMatch: euros,
+      figures: full ? current.figures : protectFigures(current.figures),
+      previous: full ? previous.figures : protectFigures(previous.figures),
+      byMonth: full ? byMonth : protectMonths(byMonth),
+      byCategory: full ? byCategory : protectCategories(byCategory),
+      byArea: full ? areas : protectAreas(areas),
+      categories: categoryList,
+    };
+  });
+}
+
+export interface NationalRow {
+  code: string;
+  figures: Figures;
+}
+
+/**
+ * Every marketplace side by side (protected: the operator sees "< 5" as officials do), and the
+ * total, the sum of the rows as computed before suppression, so it is exact where rows say "< 5".
+ */
+export interface NationalReport {
+  period: Period;
+  rows: NationalRow[];
+  total: Figures;
+}
+
+export function nationalReport(db: Db, period: Period, now: Date): Promise<NationalReport> {
+  return inOneSnapshot(db, async (tx) => {
+    const scope = await scopeOf(tx, period, null, now);
+    const [facts, durations, people] = [
+      await monthlyFacts(tx, scope),
+      await durationCounts(tx, scope),
+      await peopleCounts(tx, scope),
+    ];
+    const settings = await rows<{ code: string; euros: number }>(
+      tx,
+      sql`SELECT municipality_code AS code, social_value_per_match AS euros FROM report_settings`,
+    );
+    const euros = new Map(settings.map((s) => [s.code, s.euros]));
+    const raw = scope.marketplaces.map((code) => ({
+      code,
+      figures: figuresOf(
+        facts.filter((f) => f.code === code),
+        durations.filter((d) => d.code === code),
+        people.filter((p) => p.code === code),
+        euros.get(code) ?? DEFAULT_SOCIAL_VALUE,
+      ),
+    }));
+    const total = figuresOf(facts, durations, people, 0);
+    total.socialValueEuros = raw.reduce((sum, row) => sum + (row.figures.socialValueEuros ?? 0), 0);
+    return { period, rows: raw.map((row) => ({ ...row, figures: protectFigures(row.figures) })), total };
+  });
+}
