@@ -50,13 +50,7 @@ export function LineChart({
     .y((value) => y(value ?? 0));
   const every = Math.ceil(labels.length / 12);
   return (
-    <svg
-      class="samen-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      focusable="false"
-    >
+    <svg class="samen-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {y.ticks(4).map((tick) => (
@@ -122,13 +116,7 @@ export function BarChart({
     .range([4, height - 4])
     .paddingInner(0.25);
   return (
-    <svg
-      class="samen-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      focusable="false"
-    >
+    <svg class="samen-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {items.map((item, i) => {
