@@ -1,6 +1,6 @@
 // Who may read a marketplace's report: its beheerders (everything), the officials of its
 // municipality and the operator (protected figures); the national figures: the operator only.
-import { type Case, only, OPERATOR_ONLY, type Table } from './matrix';
+import { type Case, only, OPERATOR_ONLY, PUBLIC, type Table } from './matrix';
 
 const readers = {
   GM0344: ['beheerder', 'official', 'operator'],
@@ -23,4 +23,7 @@ export const reportExpectations: Table = {
     body: { socialValuePerMatch: 2000 },
   })),
   'GET /reports/national': { expect: OPERATOR_ONLY },
+  // open data: anonymised, for everyone
+  'GET /open-data': { expect: PUBLIC },
+  'GET /open-data/monthly-activity': { expect: PUBLIC },
 };

@@ -1,6 +1,6 @@
 // The report pages of a marketplace: its beheerders, the officials of its municipality and the
 // operator may read them (the CSV too); only beheerders and the operator set the amount per match.
-import { type Case, onlyPage, type Table } from './matrix';
+import { type Case, onlyPage, PUBLIC, type Table } from './matrix';
 
 const readers = {
   utrecht: ['beheerder', 'official', 'operator'],
@@ -17,6 +17,8 @@ function perMarketplace(allowed: typeof readers | typeof managers, call: (slug: 
 }
 
 export const reportPageExpectations: Table = {
+  'GET /open-data': { expect: PUBLIC },
+  'GET /open-data/maandcijfers.csv': { expect: PUBLIC },
   'GET /gemeenten/:slug/marktplaats/rapportage': perMarketplace(readers, (slug) => () => ({ params: { slug } })),
   'GET /gemeenten/:slug/marktplaats/rapportage.csv': perMarketplace(readers, (slug) => () => ({ params: { slug } })),
   'POST /gemeenten/:slug/marktplaats/rapportage/waarde': perMarketplace(managers, (slug) => () => ({

@@ -2,6 +2,8 @@ import { defineModule } from '../../core/module';
 import { registerReportsApi } from './api';
 import { buildReportMonths } from './facts/build';
 import { messages } from './messages';
+import { registerOpenDataApi } from './open-data/api';
+import { registerOpenDataPages } from './open-data/pages';
 import { registerReportPages } from './pages/pages';
 
 /**
@@ -13,8 +15,14 @@ import { registerReportPages } from './pages/pages';
 export const reportsModule = defineModule({
   name: 'reports',
   messages,
-  api: registerReportsApi,
-  pages: registerReportPages,
+  api: (api, config) => {
+    registerReportsApi(api);
+    registerOpenDataApi(api, config);
+  },
+  pages: (app) => {
+    registerReportPages(app);
+    registerOpenDataPages(app);
+  },
   schedules: [{ name: 'build report months', everyMs: 60_000, run: (ctx) => buildReportMonths(ctx) }],
 });
 

@@ -1,4 +1,5 @@
 import { defineMessages, mergeMessages } from '../../core/i18n';
+import { openDataMessages } from './open-data/messages';
 import { pageMessages } from './pages/messages';
 
 const problems = defineMessages(
@@ -28,4 +29,4 @@ const problems = defineMessages(
   },
 );
 
-export const messages = mergeMessages(problems, pageMessages);
+export const messages = mergeMessages(problems, pageMessages, openDataMessages);

@@ -252,3 +252,42 @@ describe('bad input', () => {
     expect((await world.sanne.client.get('/marketplaces/GM0999/report')).status).toBe(404);
   });
 });
+
+describe('open data', () => {
+  it('publishes counts per municipality, month and category to anyone, with 1 to 4 as "<5", and counts one more', async () => {
+    const { fatima } = world;
+    for (let i = 0; i < 5; i++) await post('request', fatima, '3511', 'klussen', `2026-09-2${i}T08:00:00Z`);
+    const anyone = apiClient(testApp);
+    const url = '/open-data/monthly-activity?from=2026-09&to=2026-09&municipality=GM0344';
+    const before = await anyone.get(url);
+    expect(before.status).toBe(200);
+    expect(before.body.license).toBe('https://creativecommons.org/publicdomain/zero/1.0/');
+    const row = (body: { rows: { category: string }[] }, category: string) =>
+      body.rows.find((r) => r.category === category);
+    expect(row(before.body, 'klussen')).toEqual({
+      municipality: 'GM0344',
+      month: '2026-09',
+      category: 'klussen',
+      requests: 5,
+      offers: 0,
+      vacancies: 0,
+      responses: 0,
+      matches: 0,
+    });
+    expect(row(before.body, 'vervoer')).toMatchObject({ requests: null, matches: 0 });
+    expect(JSON.stringify(before.body)).not.toMatch(/Fatima|@|Hulp gezocht/);
+
+    await post('request', fatima, '3511', 'klussen', '2026-09-29T08:00:00Z');
+    expect(row((await anyone.get(url)).body, 'klussen')).toMatchObject({ requests: 6 });
+    await buildReportMonths(testApp.deps);
+    expect(row((await anyone.get(url)).body, 'klussen')).toMatchObject({ requests: 6 });
+
+    const csv = await testApp.app.request(`/api/v1${url}&format=csv`);
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('municipality,month,category,requests,offers,vacancies,responses,matches');
+    expect(text).toContain('GM0344,2026-09,klussen,6,0,0,0,0');
+    expect(text).toContain('GM0344,2026-09,vervoer,<5,0,0,0,0');
+    const catalogue = await anyone.get('/open-data');
+    expect(catalogue.body['dcat:dataset'][0]['dct:license']).toBe('https://creativecommons.org/publicdomain/zero/1.0/');
+  });
+});

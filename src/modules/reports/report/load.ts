@@ -40,7 +40,7 @@ export interface MarketplaceReport {
 }
 
 /** The fact scope of a period: months built in the store are read, the others computed fresh. */
-async function scopeOf(
+export async function scopeOf(
   db: Executor,
   period: Period,
   codes: readonly string[] | null,
