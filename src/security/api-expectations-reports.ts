@@ -23,6 +23,7 @@ export const reportExpectations: Table = {
     body: { socialValuePerMatch: 2000 },
   })),
   'GET /reports/national': { expect: OPERATOR_ONLY },
+  'GET /municipalities/{code}/report': perMarketplace(readers, (code) => () => ({ params: { code } })),
   // open data: anonymised, for everyone
   'GET /open-data': { expect: PUBLIC },
   'GET /open-data/monthly-activity': { expect: PUBLIC },

@@ -17,6 +17,7 @@ function perMarketplace(allowed: typeof readers | typeof managers, call: (slug: 
 }
 
 export const reportPageExpectations: Table = {
+  'GET /gemeenten/:slug/cijfers': perMarketplace(readers, (slug) => () => ({ params: { slug } })),
   'GET /open-data': { expect: PUBLIC },
   'GET /open-data/maandcijfers.csv': { expect: PUBLIC },
   'GET /gemeenten/:slug/marktplaats/rapportage': perMarketplace(readers, (slug) => () => ({ params: { slug } })),

@@ -2,6 +2,8 @@ import { defineModule } from '../../core/module';
 import { registerReportsApi } from './api';
 import { buildReportMonths } from './facts/build';
 import { messages } from './messages';
+import { registerMunicipalityReportApi } from './municipality/api';
+import { registerMunicipalityPages } from './municipality/pages';
 import { registerOpenDataApi } from './open-data/api';
 import { registerOpenDataPages } from './open-data/pages';
 import { registerReportPages } from './pages/pages';
@@ -17,10 +19,12 @@ export const reportsModule = defineModule({
   messages,
   api: (api, config) => {
     registerReportsApi(api);
+    registerMunicipalityReportApi(api);
     registerOpenDataApi(api, config);
   },
   pages: (app) => {
     registerReportPages(app);
+    registerMunicipalityPages(app);
     registerOpenDataPages(app);
   },
   schedules: [{ name: 'build report months', everyMs: 60_000, run: (ctx) => buildReportMonths(ctx) }],

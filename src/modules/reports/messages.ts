@@ -1,4 +1,5 @@
 import { defineMessages, mergeMessages } from '../../core/i18n';
+import { municipalityMessages } from './municipality/messages';
 import { openDataMessages } from './open-data/messages';
 import { pageMessages } from './pages/messages';
 
@@ -7,6 +8,7 @@ const problems = defineMessages(
     'reports.problem.forbidden':
       'Deze cijfers zijn voor de beheerders van deze marktplaats en de ambtenaren van deze gemeente.',
     'reports.problem.operatorOnly': 'De landelijke cijfers zijn alleen voor netwerkbeheer.',
+    'reports.problem.municipalityOnly': 'Deze cijfers zijn voor de ambtenaren van deze gemeente.',
     'reports.problem.fromAfterTo': 'De begindatum ligt na de einddatum. Kies een begin vóór het eind.',
     'reports.problem.tooLong': 'Een rapportage gaat over hoogstens 5 jaar (60 maanden). Kies een kortere periode.',
     'reports.problem.inTheFuture': 'Deze periode begint in de toekomst. Kies een periode tot en met deze maand.',
@@ -19,6 +21,7 @@ const problems = defineMessages(
     'reports.problem.forbidden':
       'These figures are for the beheerders of this marketplace and the officials of this municipality.',
     'reports.problem.operatorOnly': 'The national figures are for the platform operator only.',
+    'reports.problem.municipalityOnly': 'These figures are for the officials of this municipality.',
     'reports.problem.fromAfterTo': 'The start date is after the end date. Choose a start before the end.',
     'reports.problem.tooLong': 'A report covers at most 5 years (60 months). Choose a shorter period.',
     'reports.problem.inTheFuture': 'This period starts in the future. Choose a period up to this month.',
@@ -29,4 +32,4 @@ const problems = defineMessages(
   },
 );
 
-export const messages = mergeMessages(problems, pageMessages, openDataMessages);
+export const messages = mergeMessages(problems, pageMessages, openDataMessages, municipalityMessages);

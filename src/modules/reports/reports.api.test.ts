@@ -291,3 +291,29 @@ describe('open data', () => {
     expect(catalogue.body['dcat:dataset'][0]['dct:license']).toBe('https://creativecommons.org/publicdomain/zero/1.0/');
   });
 });
+
+describe("the municipality's figures", () => {
+  it('shows an official her marketplace (protected) beside the medians of municipalities of the same size', async () => {
+    const report = await official.client.get('/municipalities/GM0344/report?from=2026-09&to=2026-09');
+    expect(report.status).toBe(200);
+    expect(report.body).toMatchObject({
+      municipality: { code: 'GM0344', name: 'Utrecht' },
+      // four matches in September: fewer than 5, so protected
+      marketplace: { matches: null, posts: { vacancy: 0 } },
+      // launching the marketplace made Utrecht an adopter of the national marketplace service, live
+      innovation: { initiativesLed: 0, adoptions: { live: 1 } },
+      comparison: { sizeClass: '250k-plus' },
+    });
+    // the other big cities have no marketplace here: too few to compare, and no names
+    expect(report.body.comparison.medians.requests).toBeNull();
+    expect(JSON.stringify(report.body)).not.toMatch(/Rotterdam|Amsterdam/);
+    expect((await otherOfficial.client.get('/municipalities/GM0344/report')).status).toBe(403);
+    expect((await world.fatima.client.get('/municipalities/GM0344/report')).status).toBe(403);
+    const page = webClient(testApp);
+    await page.get('/inloggen');
+    await page.post('/inloggen', { email: official.email, password: official.password });
+    const html = (await page.get('/gemeenten/utrecht/cijfers')).html;
+    expect(html).toContain('Cijfers Utrecht');
+    expect(html).toContain('te weinig om te vergelijken');
+  });
+});
