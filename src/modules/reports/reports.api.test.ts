@@ -254,7 +254,7 @@ describe('bad input', () => {
 });
 
 describe('open data', () => {
-  it('publishes counts per municipality, month and category to anyone, with 1 to 4 as "<5", and counts one more', async () => {
+  it('publishes counts per municipality, month and category to anyone, 1 to 4 as "<5", and counts one more', async () => {
     const { fatima } = world;
     for (let i = 0; i < 5; i++) await post('request', fatima, '3511', 'klussen', `2026-09-2${i}T08:00:00Z`);
     const anyone = apiClient(testApp);
@@ -293,7 +293,7 @@ describe('open data', () => {
 });
 
 describe("the municipality's figures", () => {
-  it('shows an official her marketplace (protected) beside the medians of municipalities of the same size', async () => {
+  it('shows an official her marketplace (protected) beside the medians of municipalities of her size', async () => {
     const report = await official.client.get('/municipalities/GM0344/report?from=2026-09&to=2026-09');
     expect(report.status).toBe(200);
     expect(report.body).toMatchObject({

@@ -65,5 +65,5 @@ export const municipalitiesSized = (db: Executor, atLeast: number, below: number
     db,
     sql`SELECT m.code, mp.municipality_code IS NOT NULL AS "hasMarketplace"
           FROM municipalities m LEFT JOIN marketplaces mp ON mp.municipality_code = m.code
-         WHERE m.population >= ${atLeast} AND m.population < ${below === Number.POSITIVE_INFINITY ? 2_000_000_000 : below}`,
+         WHERE m.population >= ${atLeast} AND m.population < ${Math.min(below, 2_000_000_000)}`,
   );

@@ -64,7 +64,8 @@ export function registerOpenDataPages(app: Hono<AppEnv>) {
     const period = defaultOpenDataPeriod(now);
     const rows = await openDataRows(c.var.deps.db, period, municipality, now);
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    const name = `samen-maandcijfers-${municipality ? `${municipality}-` : ''}${monthValue(period.from)}-${monthValue(period.to)}.csv`;
+    const span = `${monthValue(period.from)}-${monthValue(period.to)}`;
+    const name = `samen-maandcijfers-${municipality ? `${municipality}-` : ''}${span}.csv`;
     c.header('Content-Disposition', `attachment; filename="${name}"`);
     return c.body(openDataCsv(rows, 'excel'));
   });
