@@ -1,6 +1,6 @@
 // The report pages of a marketplace: its beheerders, the officials of its municipality and the
 // operator may read them (the CSV too); only beheerders and the operator set the amount per match.
-import { type Case, onlyPage, PUBLIC, type Table } from './matrix';
+import { type Case, only, onlyPage, PUBLIC, type Table } from './matrix';
 
 const readers = {
   utrecht: ['beheerder', 'official', 'operator'],
@@ -18,6 +18,7 @@ function perMarketplace(allowed: typeof readers | typeof managers, call: (slug: 
 
 export const reportPageExpectations: Table = {
   'GET /gemeenten/:slug/cijfers': perMarketplace(readers, (slug) => () => ({ params: { slug } })),
+  'GET /cijfers': { expect: only(['operator'], 403, 'login') },
   'GET /open-data': { expect: PUBLIC },
   'GET /open-data/maandcijfers.csv': { expect: PUBLIC },
   'GET /gemeenten/:slug/marktplaats/rapportage': perMarketplace(readers, (slug) => () => ({ params: { slug } })),

@@ -4,6 +4,7 @@ import { buildReportMonths } from './facts/build';
 import { messages } from './messages';
 import { registerMunicipalityReportApi } from './municipality/api';
 import { registerMunicipalityPages } from './municipality/pages';
+import { registerNationalPages } from './national/pages';
 import { registerOpenDataApi } from './open-data/api';
 import { registerOpenDataPages } from './open-data/pages';
 import { registerReportPages } from './pages/pages';
@@ -25,6 +26,7 @@ export const reportsModule = defineModule({
   pages: (app) => {
     registerReportPages(app);
     registerMunicipalityPages(app);
+    registerNationalPages(app);
     registerOpenDataPages(app);
   },
   schedules: [{ name: 'build report months', everyMs: 60_000, run: (ctx) => buildReportMonths(ctx) }],

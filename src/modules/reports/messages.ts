@@ -1,5 +1,6 @@
 import { defineMessages, mergeMessages } from '../../core/i18n';
 import { municipalityMessages } from './municipality/messages';
+import { nationalMessages } from './national/messages';
 import { openDataMessages } from './open-data/messages';
 import { pageMessages } from './pages/messages';
 
@@ -32,4 +33,4 @@ const problems = defineMessages(
   },
 );
 
-export const messages = mergeMessages(problems, pageMessages, openDataMessages, municipalityMessages);
+export const messages = mergeMessages(problems, pageMessages, openDataMessages, municipalityMessages, nationalMessages);

@@ -254,7 +254,7 @@ describe('bad input', () => {
 });
 
 describe('open data', () => {
-  it('publishes counts per municipality, month and category to anyone, 1 to 4 as "<5", and counts one more', async () => {
+  it('publishes counts per municipality, month and category to all, 1 to 4 as "<5", and counts one more', async () => {
     const { fatima } = world;
     for (let i = 0; i < 5; i++) await post('request', fatima, '3511', 'klussen', `2026-09-2${i}T08:00:00Z`);
     const anyone = apiClient(testApp);
@@ -315,5 +315,35 @@ describe("the municipality's figures", () => {
     const html = (await page.get('/gemeenten/utrecht/cijfers')).html;
     expect(html).toContain('Cijfers Utrecht');
     expect(html).toContain('te weinig om te vergelijken');
+  });
+});
+
+describe('the national figures', () => {
+  it('give the operator totals that are the sum of every marketplace, as its beheerders see it', async () => {
+    const { operator, sanne, rob } = world;
+    const national = await operator.client.get(`/reports/national?${SEPTEMBER}`);
+    expect(national.status).toBe(200);
+    const utrecht = (await sanne.client.get(`/marketplaces/GM0344/report?${SEPTEMBER}`)).body;
+    const rotterdam = (await rob.client.get(`/marketplaces/GM0599/report?${SEPTEMBER}`)).body;
+    for (const pick of [
+      (f: any) => f.posts.request,
+      (f: any) => f.posts.offer,
+      (f: any) => f.responses,
+      (f: any) => f.conversationsWithAnswer,
+      (f: any) => f.matches,
+      (f: any) => f.newResidents,
+      (f: any) => f.activeVolunteers,
+      (f: any) => f.unmetRequests,
+      (f: any) => f.socialValueEuros,
+    ])
+      expect(pick(national.body.total)).toBe(pick(utrecht) + pick(rotterdam));
+    expect(national.body.marketplaces.map((m: { code: string }) => m.code)).toEqual(['GM0344', 'GM0599']);
+    expect((await sanne.client.get('/reports/national')).status).toBe(403);
+    const page = webClient(testApp);
+    await page.get('/inloggen');
+    await page.post('/inloggen', { email: operator.email, password: operator.password });
+    const html = (await page.get('/cijfers?sorteer=matches&richting=af')).html;
+    expect(html).toContain('Landelijke cijfers');
+    expect(html).toContain('aria-sort="descending"');
   });
 });
