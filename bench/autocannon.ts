@@ -7,11 +7,20 @@ export function autocannon(
   url: string,
   seconds: number,
   connections: number,
+  headers: Record<string, string> = {},
 ): Promise<{ rps: number; medianMs: number; non2xx: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       join(projectRoot, 'node_modules/.bin/autocannon'),
-      ['-c', String(connections), '-d', String(seconds), '-j', url],
+      [
+        '-c',
+        String(connections),
+        '-d',
+        String(seconds),
+        ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
+        '-j',
+        url,
+      ],
       { stdio: ['ignore', 'pipe', 'ignore'] },
     );
     let out = '';
@@ -31,9 +40,9 @@ export function autocannon(
 }
 
 /** A two-second warm-up, then the measured run; any answer other than 2xx fails the benchmark. */
-export async function load(url: string, seconds: number, connections: number) {
-  await autocannon(url, 2, connections);
-  const result = await autocannon(url, seconds, connections);
+export async function load(url: string, seconds: number, connections: number, headers: Record<string, string> = {}) {
+  await autocannon(url, 2, connections, headers);
+  const result = await autocannon(url, seconds, connections, headers);
   if (result.non2xx > 0) throw new Error(`${result.non2xx} non-2xx responses from ${url}`);
   return result;
 }

@@ -22,9 +22,7 @@ export function freshFacts(month: string, codes: readonly string[] | null, now: 
         SELECT p.municipality_code, p.kind, p.category, p.pc4,
                1 AS placed,
                (fr.first_at IS NOT NULL)::int AS with_response,
-               EXISTS (SELECT 1 FROM responses r JOIN messages m
-                                  ON m.response_id = r.id AND m.sender_account_id = r.poster_account_id
-                        WHERE r.post_id = p.id)::int AS with_answer,
+               (answer.yes IS NOT NULL)::int AS with_answer,
                (mt.post_id IS NOT NULL)::int AS matched,
                -- a request is unmet when a week after it was placed nobody had responded
                (p.kind = 'request' AND p.published_at <= ${now.toISOString()}::timestamptz - interval '7 days'
@@ -33,17 +31,21 @@ export function freshFacts(month: string, codes: readonly string[] | null, now: 
           FROM ${bounds(month)}
           JOIN posts p ON p.published_at >= b.lo AND p.published_at < b.hi ${inScope(sql`p.municipality_code`, codes)}
           LEFT JOIN LATERAL (SELECT min(r.created_at) AS first_at FROM responses r WHERE r.post_id = p.id) fr ON true
+          -- LATERAL … LIMIT 1 rather than EXISTS: the planner would hash every message instead
+          LEFT JOIN LATERAL (SELECT 1 AS yes FROM responses r JOIN messages m
+                                ON m.response_id = r.id AND m.sender_account_id = r.poster_account_id
+                              WHERE r.post_id = p.id LIMIT 1) answer ON true
           LEFT JOIN matches mt ON mt.post_id = p.id
       ),
       events AS (
         SELECT p.municipality_code, p.kind, p.category, p.pc4, 0, 0, 0, 0, 0,
-               1,
-               EXISTS (SELECT 1 FROM messages m
-                        WHERE m.response_id = r.id AND m.sender_account_id = r.poster_account_id)::int,
-               0
+               1, (answer.yes IS NOT NULL)::int, 0
           FROM ${bounds(month)}
           JOIN responses r ON r.created_at >= b.lo AND r.created_at < b.hi ${inScope(sql`r.municipality_code`, codes)}
           JOIN posts p ON p.id = r.post_id
+          LEFT JOIN LATERAL (SELECT 1 AS yes FROM messages m
+                              WHERE m.response_id = r.id AND m.sender_account_id = r.poster_account_id
+                              LIMIT 1) answer ON true
         UNION ALL
         SELECT p.municipality_code, p.kind, p.category, p.pc4, 0, 0, 0, 0, 0, 0, 0, 1
           FROM ${bounds(month)}
@@ -179,11 +181,16 @@ export interface MonthlyFact {
   matches: number;
 }
 
-/** The counts per marketplace, month, kind and category. */
-export const monthlyFacts = (db: Executor, scope: FactScope) =>
+/**
+ * The counts per marketplace, month, kind and category — or, `perMarketplace`, per marketplace and
+ * kind only (month and category empty), which is all the national table needs.
+ */
+export const monthlyFacts = (db: Executor, scope: FactScope, options: { perMarketplace?: boolean } = {}) =>
   rows<MonthlyFact>(
     db,
-    sql`SELECT municipality_code AS code, to_char(month, 'YYYY-MM-DD') AS month, kind, category,
+    sql`SELECT municipality_code AS code,
+               ${options.perMarketplace ? sql`''` : sql`to_char(month, 'YYYY-MM-DD')`} AS month, kind,
+               ${options.perMarketplace ? sql`''` : sql`category`} AS category,
                sum(placed)::int AS placed, sum(with_response)::int AS "withResponse",
                sum(with_answer)::int AS "withAnswer", sum(matched)::int AS matched, sum(unmet)::int AS unmet,
                sum(responses)::int AS responses, sum(answered)::int AS answered, sum(matches)::int AS matches
@@ -245,11 +252,18 @@ export const peopleCounts = (db: Executor, scope: FactScope) =>
          GROUP BY 1`,
   );
 
-/** The marketplaces (null: all) and which of their months in [from, to] are built. */
+/** A marketplace's (`mk`) first month: its launch, or its first post if the seed or an import dates one earlier. */
+const firstMonth = sql`report_month(least(mk.launched_at, (SELECT min(p.published_at) FROM posts p
+                                                             WHERE p.municipality_code = mk.municipality_code
+                                                               AND p.published_at IS NOT NULL)))`;
+
+/** The marketplaces (null: all) with their first month, and which of their months in [from, to] are built. */
 export async function monthsInStore(db: Executor, from: string, to: string, codes: readonly string[] | null) {
-  const marketplaces = await rows<{ code: string }>(
+  // Before its first month a marketplace has no events: those months need no computing.
+  const marketplaces = await rows<{ code: string; firstMonth: string }>(
     db,
-    sql`SELECT municipality_code AS code FROM marketplaces WHERE true ${inScope(sql`municipality_code`, codes)}
+    sql`SELECT mk.municipality_code AS code, to_char(${firstMonth}, 'YYYY-MM-DD') AS "firstMonth"
+          FROM marketplaces mk WHERE true ${inScope(sql`mk.municipality_code`, codes)}
          ORDER BY 1`,
   );
   const built = await rows<{ code: string; month: string }>(
@@ -257,7 +271,7 @@ export async function monthsInStore(db: Executor, from: string, to: string, code
     sql`SELECT municipality_code AS code, to_char(month, 'YYYY-MM-DD') AS month FROM report_built_months
          WHERE month BETWEEN ${from}::date AND ${to}::date ${inScope(sql`municipality_code`, codes)}`,
   );
-  return { codes: marketplaces.map((m) => m.code), built };
+  return { marketplaces, built };
 }
 
 /**
@@ -286,10 +300,7 @@ export const monthsToBuild = (db: Executor, lastSettled: string, limit: number) 
     db,
     sql`SELECT mk.municipality_code AS code, to_char(g.month, 'YYYY-MM-DD') AS month
           FROM marketplaces mk
-          CROSS JOIN LATERAL (
-            SELECT report_month(least(mk.launched_at, (SELECT min(p.published_at) FROM posts p
-                                                        WHERE p.municipality_code = mk.municipality_code
-                                                          AND p.published_at IS NOT NULL))) AS first) f
+          CROSS JOIN LATERAL (SELECT ${firstMonth} AS first) f
           CROSS JOIN LATERAL generate_series(f.first, ${lastSettled}::date, interval '1 month') g(month)
          WHERE NOT EXISTS (SELECT 1 FROM report_built_months b
                             WHERE b.municipality_code = mk.municipality_code AND b.month = g.month)

@@ -46,12 +46,15 @@ export async function scopeOf(
   codes: readonly string[] | null,
   now: Date,
 ): Promise<FactScope & { marketplaces: string[] }> {
-  const { codes: marketplaces, built } = await monthsInStore(db, period.from, period.to, codes);
+  const { marketplaces, built } = await monthsInStore(db, period.from, period.to, codes);
   const isBuilt = new Set(built.map((b) => `${b.code}|${b.month}`));
   const fresh = monthsOf(period)
-    .map((month) => ({ month, codes: marketplaces.filter((code) => !isBuilt.has(`${code}|${month}`)) }))
+    .map((month) => ({
+      month,
+      codes: marketplaces.filter((m) => m.firstMonth <= month && !isBuilt.has(`${m.code}|${month}`)).map((m) => m.code),
+    }))
     .filter((part) => part.codes.length > 0);
-  return { from: period.from, to: period.to, codes, fresh, now, marketplaces };
+  return { from: period.from, to: period.to, codes, fresh, now, marketplaces: marketplaces.map((m) => m.code) };
 }
 
 /** Reads in one snapshot, so a month built or changed meanwhile is counted once, not twice or not at all. */
@@ -137,10 +140,16 @@ export function nationalReport(db: Db, period: Period, now: Date): Promise<Natio
   return inOneSnapshot(db, async (tx) => {
     const scope = await scopeOf(tx, period, null, now);
     const [facts, durations, people] = [
-      await monthlyFacts(tx, scope),
+      await monthlyFacts(tx, scope, { perMarketplace: true }),
       await durationCounts(tx, scope),
       await peopleCounts(tx, scope),
     ];
+    const byCode = <T extends { code: string }>(list: readonly T[]) => {
+      const groups = new Map<string, T[]>();
+      for (const item of list) groups.set(item.code, [...(groups.get(item.code) ?? []), item]);
+      return (code: string) => groups.get(code) ?? [];
+    };
+    const [factsOf, durationsOf, peopleOf] = [byCode(facts), byCode(durations), byCode(people)];
     const settings = await rows<{ code: string; euros: number }>(
       tx,
       sql`SELECT municipality_code AS code, social_value_per_match AS euros FROM report_settings`,
@@ -148,12 +157,7 @@ export function nationalReport(db: Db, period: Period, now: Date): Promise<Natio
     const euros = new Map(settings.map((s) => [s.code, s.euros]));
     const raw = scope.marketplaces.map((code) => ({
       code,
-      figures: figuresOf(
-        facts.filter((f) => f.code === code),
-        durations.filter((d) => d.code === code),
-        people.filter((p) => p.code === code),
-        euros.get(code) ?? DEFAULT_SOCIAL_VALUE,
-      ),
+      figures: figuresOf(factsOf(code), durationsOf(code), peopleOf(code), euros.get(code) ?? DEFAULT_SOCIAL_VALUE),
     }));
     const total = figuresOf(facts, durations, people, 0);
     total.socialValueEuros = raw.reduce((sum, row) => sum + (row.figures.socialValueEuros ?? 0), 0);
