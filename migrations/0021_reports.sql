@@ -72,6 +72,9 @@ CREATE INDEX report_people_account_idx ON report_people (account_id);
 CREATE INDEX posts_published_month_idx ON posts (municipality_code, published_at) WHERE published_at IS NOT NULL;
 CREATE INDEX responses_marketplace_created_idx ON responses (municipality_code, created_at);
 CREATE INDEX matches_marketplace_created_idx ON matches (municipality_code, created_at);
+-- "Is this their first time here?": a person's earlier posts and responses on one marketplace.
+CREATE INDEX posts_author_history_idx ON posts (author_account_id, municipality_code, kind, published_at);
+CREATE INDEX responses_responder_history_idx ON responses (responder_account_id, municipality_code, created_at);
 
 -- Forget that a month was built; the report computes it fresh and the job builds it again.
 -- The shared lock makes a build of that month (which takes it exclusively) wait for this event's

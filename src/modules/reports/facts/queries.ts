@@ -116,24 +116,25 @@ export function freshPeople(month: string, codes: readonly string[] | null): SQL
           FROM acts GROUP BY 1, 2
       )
       SELECT pe.municipality_code, ${month}::date AS month, pe.account_id, pe.volunteer,
-             pe.resident AND NOT EXISTS (
-               SELECT 1 FROM posts e, ${bounds(month)}
-                WHERE e.author_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                  AND e.kind = 'request' AND e.published_at < b.lo
-               UNION ALL
-               SELECT 1 FROM responses e JOIN posts q ON q.id = e.post_id AND q.kind = 'offer', ${bounds(month)}
-                WHERE e.responder_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                  AND e.created_at < b.lo) AS new_resident,
-             pe.volunteer AND NOT EXISTS (
-               SELECT 1 FROM posts e, ${bounds(month)}
-                WHERE e.author_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                  AND e.kind = 'offer' AND e.published_at < b.lo
-               UNION ALL
-               SELECT 1 FROM responses e JOIN posts q ON q.id = e.post_id AND q.kind IN ('request', 'vacancy'),
-                      ${bounds(month)}
-                WHERE e.responder_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                  AND e.created_at < b.lo) AS new_volunteer
-        FROM people pe`;
+             pe.resident AND asked.yes IS NULL AND answered_offer.yes IS NULL AS new_resident,
+             pe.volunteer AND offered.yes IS NULL AND helped.yes IS NULL AS new_volunteer
+        FROM people pe
+        CROSS JOIN ${bounds(month)}
+        -- whether they acted before this month, each looked up by index (LATERAL … LIMIT 1: an
+        -- anti-join would be planned as a hash over every post and response)
+        LEFT JOIN LATERAL (SELECT 1 AS yes FROM posts e
+                            WHERE e.author_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
+                              AND e.kind = 'request' AND e.published_at < b.lo LIMIT 1) asked ON pe.resident
+        LEFT JOIN LATERAL (SELECT 1 AS yes FROM responses e JOIN posts q ON q.id = e.post_id AND q.kind = 'offer'
+                            WHERE e.responder_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
+                              AND e.created_at < b.lo LIMIT 1) answered_offer ON pe.resident
+        LEFT JOIN LATERAL (SELECT 1 AS yes FROM posts e
+                            WHERE e.author_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
+                              AND e.kind = 'offer' AND e.published_at < b.lo LIMIT 1) offered ON pe.volunteer
+        LEFT JOIN LATERAL (SELECT 1 AS yes FROM responses e
+                             JOIN posts q ON q.id = e.post_id AND q.kind IN ('request', 'vacancy')
+                            WHERE e.responder_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
+                              AND e.created_at < b.lo LIMIT 1) helped ON pe.volunteer`;
 }
 
 /**
