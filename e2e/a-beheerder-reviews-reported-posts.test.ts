@@ -126,21 +126,21 @@ describe('A beheerder reviews reported posts', () => {
       expect(await duplicateCard.count()).toBe(1);
       expect(await duplicateCard.innerText()).toContain('Deze vraag staat er twee keer op.');
 
-      // Approving without a reason is refused; nothing changes.
-      await libraryCard.getByRole('button', { name: 'Goedkeuren' }).click();
+      // Rejecting without a reason is refused; nothing changes. (Approving needs no reason.)
+      await libraryCard.getByRole('button', { name: 'Afwijzen' }).click();
       const errors = sanne.locator('.samen-error-summary');
       await errors.waitFor();
       expect(await sanne.title()).toMatch(/^Fout: /);
       const target = await errors.getByRole('link').getAttribute('href');
-      expect(await errors.innerText()).toContain('Schrijf op waarom u de plaatsing goedkeurt of afwijst.');
+      expect(await errors.innerText()).toContain('Schrijf op waarom u de plaatsing afwijst. De schrijver leest dit.');
       expect(await sanne.locator(`textarea${target}`).getAttribute('aria-invalid')).toBe('true');
       expect(
-        await cardOf(sanne, library).getByRole('textbox', { name: 'Reden van uw besluit' }).getAttribute('id'),
+        await cardOf(sanne, library).getByRole('textbox', { name: 'Toelichting voor de schrijver' }).getAttribute('id'),
       ).toBe(target?.slice(1));
 
-      // With a reason, the post is approved and leaves the queue.
+      // She approves it after all, with a note for Fatima: it leaves the queue.
       await cardOf(sanne, library)
-        .getByRole('textbox', { name: 'Reden van uw besluit' })
+        .getByRole('textbox', { name: 'Toelichting voor de schrijver' })
         .fill('De link gaat naar de openbare bibliotheek. Dat mag.');
       await cardOf(sanne, library).getByRole('button', { name: 'Goedkeuren' }).click();
       await sanne.waitForURL((url) => url.pathname === BEHEER);
@@ -149,7 +149,7 @@ describe('A beheerder reviews reported posts', () => {
 
       // She rejects the duplicate.
       await cardOf(sanne, curtains)
-        .getByRole('textbox', { name: 'Reden van uw besluit' })
+        .getByRole('textbox', { name: 'Toelichting voor de schrijver' })
         .fill('Dubbel geplaatst. De eerste vraag blijft staan.');
       await cardOf(sanne, curtains).getByRole('button', { name: 'Afwijzen' }).click();
       await sanne.waitForURL((url) => url.pathname === BEHEER);

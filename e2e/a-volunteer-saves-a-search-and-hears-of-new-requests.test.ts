@@ -139,7 +139,7 @@ describe('A volunteer saves a search and hears of new requests', () => {
     await sanne.goto(`${MARKETPLACE}/beheer`);
     const card = sanne.getByRole('article', { name: title, exact: true });
     await card
-      .getByRole('textbox', { name: 'Reden van uw besluit' })
+      .getByRole('textbox', { name: 'Toelichting voor de schrijver' })
       .fill('Haal de link weg. Schrijf zelf wanneer u wilt gaan.');
     await card.getByRole('button', { name: 'Afwijzen' }).click();
     await sanne.waitForURL((url) => url.pathname === `${MARKETPLACE}/beheer`);

@@ -1,6 +1,7 @@
 // Who may do what in the API: one entry per operation of the OpenAPI document, keyed
 // "METHOD /path" as the document spells it. A new operation without an entry fails the matrix.
 import { pathsApiExpectations } from './api-expectations-paths';
+import { moderationApiExpectations } from './api-expectations-moderation';
 import { notificationExpectations } from './api-expectations-notifications';
 import { reportExpectations } from './api-expectations-reports';
 import { scaleUpExpectations } from './api-expectations-scale-up';
@@ -109,8 +110,9 @@ function postRoutes(kind: PostKind): Table {
     [`POST ${path}/{id}/reports`]: [
       {
         variant: 'public post',
+        // a fresh post each time: reports from three different accounts would hide a shared one
         expect: SIGNED_IN,
-        call: (w) => ({ params: { id: w.posts.open[kind] }, body: { reason: 'Dit lijkt betaald werk' } }),
+        call: async (w) => ({ params: { id: await w.freshPost(kind) }, body: { reason: 'Dit lijkt betaald werk' } }),
       },
       {
         variant: 'concept the reporter cannot see',
@@ -129,6 +131,7 @@ const ownName = (w: World, role: Role) => (role === 'anonymous' ? 'Niemand' : w.
 export const apiExpectations: Table = {
   ...scaleUpExpectations,
   ...notificationExpectations,
+  ...moderationApiExpectations,
   ...reportExpectations,
   ...pathsApiExpectations,
   // --- reference data ---

@@ -3,6 +3,7 @@
 // cookie session and the form's CSRF token; anonymous people who need to log in get a 303 to
 // /inloggen. A new route without an entry fails the matrix.
 import { pathsPageExpectations } from './page-expectations-paths';
+import { moderationPageExpectations } from './page-expectations-moderation';
 import { notificationPageExpectations } from './page-expectations-notifications';
 import { reportPageExpectations } from './page-expectations-reports';
 import { scaleUpPageExpectations } from './page-expectations-scale-up';
@@ -57,6 +58,7 @@ const byOwner = onlyPage(['resident', 'operator']);
 export const pageExpectations: Table = {
   ...scaleUpPageExpectations,
   ...notificationPageExpectations,
+  ...moderationPageExpectations,
   ...reportPageExpectations,
   ...pathsPageExpectations,
   // --- operations ---
@@ -281,8 +283,12 @@ export const pageExpectations: Table = {
   'POST /hulp/:id/melden': [
     {
       variant: 'public post',
+      // a fresh post each time: reports from three different accounts would hide a shared one
       expect: SIGNED_IN_PAGE,
-      call: (w) => ({ params: { id: w.posts.open.request }, form: { reportReason: 'Dit lijkt betaald werk' } }),
+      call: async (w) => ({
+        params: { id: await w.freshPost('request') },
+        form: { reportReason: 'Dit lijkt betaald werk' },
+      }),
     },
     {
       variant: 'concept',

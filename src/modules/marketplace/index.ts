@@ -12,7 +12,10 @@ import { FOLLOW_UP_JOB, sendFollowUp } from './conversations/follow-up';
 import { registerConversationPages } from './conversations/pages';
 import { messages } from './messages';
 import { registerModerationApi } from './moderation/api';
+import { registerModerationPeopleApi } from './moderation/api-people';
+import { mailWaitingToBeheerders } from './moderation/digest';
 import { registerModerationPages } from './moderation/pages';
+import { registerModerationPeoplePages } from './moderation/pages-people';
 import { forgetMarketplacePerson, marketplaceDataOf } from './personal-data';
 import { registerPolicies } from './policy';
 import { registerPostsApi } from './posts/api';
@@ -39,10 +42,12 @@ export const marketplaceModule = defineModule({
     registerPostsApi(api);
     registerConversationsApi(api);
     registerModerationApi(api);
+    registerModerationPeopleApi(api);
     registerAlertsApi(api);
   },
   pages: (app: Hono<AppEnv>) => {
     registerSettingsPages(app);
+    registerModerationPeoplePages(app);
     registerModerationPages(app);
     registerSearchPages(app);
     registerPostPages(app);
@@ -59,6 +64,8 @@ export const marketplaceModule = defineModule({
   schedules: [
     // expires what is due and tells the authors, and warns those whose post expires in a few days
     { name: 'expire posts', everyMs: 10_000, run: (ctx) => expiryNotices(ctx) },
+    // the daily mail to beheerders of what waits (once a day from 08:00; claimed per beheerder and day)
+    { name: 'mail beheerders what waits', everyMs: 60_000, run: (ctx) => mailWaitingToBeheerders(ctx) },
     // PGlite has no autovacuum; the search index needs one now and then (ADR 0004).
     {
       name: 'vacuum the search index',

@@ -24,6 +24,12 @@ const ExportedResponse = z.object({
 });
 const ExportedMessage = z.object({ conversationId: z.string(), body: z.string(), createdAt: z.string() });
 const ExportedReport = z.object({ postId: z.string(), reason: z.string(), createdAt: z.string() });
+const ExportedBlock = z.object({
+  marketplace: z.string().nullable(),
+  reason: z.string(),
+  endsAt: z.string(),
+  liftedAt: z.string().nullable(),
+});
 
 /** What the AVG export shows of a person's part in the marketplaces. */
 export async function marketplaceDataOf(db: Executor, accountId: string) {
@@ -53,6 +59,13 @@ export async function marketplaceDataOf(db: Executor, accountId: string) {
       sql`SELECT post_id AS "postId", reason, ${iso('created_at')} AS "createdAt"
             FROM post_reports WHERE reporter_account_id = ${accountId}`,
     ),
+    blocks: await select(
+      db,
+      ExportedBlock,
+      sql`SELECT municipality_code AS marketplace, reason, ${iso('ends_at')} AS "endsAt",
+                 ${iso('lifted_at')} AS "liftedAt"
+            FROM marketplace_blocks WHERE account_id = ${accountId} ORDER BY created_at`,
+    ),
   };
 }
 
@@ -71,4 +84,9 @@ export async function forgetMarketplacePerson(db: Executor, accountId: string): 
     sql`UPDATE responses SET responder_first_name = 'verwijderd account' WHERE responder_account_id = ${accountId}`,
   );
   await db.execute(sql`DELETE FROM messages WHERE sender_account_id = ${accountId}`);
+  // The activity log keeps the decisions, not the name of the person they were about.
+  await db.execute(
+    sql`UPDATE moderation_log SET subject = 'verwijderd account' WHERE person_account_id = ${accountId}
+          AND action IN ('block', 'lift', 'warn')`,
+  );
 }

@@ -9,21 +9,48 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 /**
  * The one rule for what the public may see: these statuses, and nothing else — not a concept, not
  * a post held for review (it may hold the phone number that held it), not a withdrawn or expired
- * one. Every list, page, report and export asks here. The author sees their own posts too.
+ * one — and not a post that is withheld: hidden after reports or by a rejection until a beheerder
+ * approves it, or placed by someone blocked on its marketplace (`withheld` in posts/queries.ts, the
+ * same rule in SQL for the lists). Every list, page, report and export asks here. The author sees
+ * their own posts too.
  */
 export const PUBLIC_STATUSES = ['open', 'matched', 'closed'] as const satisfies readonly PostStatus[];
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
-export function isPublic(post: { status: PostStatus }): boolean {
-  return (PUBLIC_STATUSES as readonly PostStatus[]).includes(post.status);
+export function isPublic(post: { status: PostStatus; withheld: boolean }): boolean {
+  return (PUBLIC_STATUSES as readonly PostStatus[]).includes(post.status) && !post.withheld;
 }
 
 /** Whether a person (or an anonymous visitor, `undefined`) may see a post. */
 export function isVisibleTo(
-  post: { status: PostStatus; authorAccountId: string | null },
+  post: { status: PostStatus; withheld: boolean; authorAccountId: string | null },
   accountId: string | undefined,
 ) {
   return isPublic(post) || (accountId !== undefined && post.authorAccountId === accountId);
+}
+
+/** A block of a person: on one marketplace (its municipality code), or on the whole platform (null). */
+export interface BlockTerm {
+  municipalityCode: string | null;
+  /** the moment it ends (the start of its end day in the Netherlands) */
+  endsAt: string;
+  liftedAt: string | null;
+}
+
+/**
+ * The block that keeps a person out of a marketplace at `now`: one on that marketplace or on the
+ * whole platform, not lifted and not ended — the one that lasts longest. Undefined when free.
+ */
+export function blockIn<B extends BlockTerm>(blocks: readonly B[], municipalityCode: string, now: Date): B | undefined {
+  return blocks
+    .filter((block) => block.municipalityCode === null || block.municipalityCode === municipalityCode)
+    .filter((block) => block.liftedAt === null && new Date(block.endsAt) > now)
+    .sort((a, b) => b.endsAt.localeCompare(a.endsAt))[0];
+}
+
+/** A block ends on a day after today (in the Netherlands): a day today or before would not keep anyone out. */
+export function blockEndProblem(endsOn: string, today: string): string | null {
+  return endsOn <= today ? 'validation.blockEndPast' : null;
 }
 
 export const WHEN_KINDS = ['once', 'recurring', 'flexible'] as const;
@@ -55,8 +82,9 @@ export type Category = (typeof CATEGORIES)[number];
  */
 const TRANSITIONS: Record<PostStatus, readonly PostStatus[]> = {
   concept: ['in-review', 'open', 'withdrawn'],
-  'in-review': ['open', 'withdrawn', 'closed'],
-  open: ['matched', 'closed', 'withdrawn', 'expired'],
+  // back to a concept: a beheerder sends it back to its author for a change
+  'in-review': ['open', 'withdrawn', 'closed', 'concept'],
+  open: ['matched', 'closed', 'withdrawn', 'expired', 'concept'],
   matched: ['closed'],
   closed: [],
   withdrawn: [],
@@ -76,6 +104,14 @@ export const EDITABLE_STATUSES: readonly PostStatus[] = ['concept', 'in-review',
  */
 export function canResubmit(post: { status: PostStatus; rejectedReason: string | null }): boolean {
   return post.status === 'closed' && post.rejectedReason !== null;
+}
+
+/**
+ * A post a beheerder sent back to its author for a change: a concept with the beheerder's note.
+ * Placed again, it goes to review whatever the settings, and the note goes.
+ */
+export function isReturned(post: { status: PostStatus; returnedNote: string | null }): boolean {
+  return post.status === 'concept' && post.returnedNote !== null;
 }
 
 /** Where a new post starts: pre-moderated marketplaces and flagged posts wait for a beheerder. */

@@ -15,6 +15,8 @@ export const KIND = {
   expiry: 'marketplace.expiry',
   searchMatch: 'marketplace.search-match',
   suggestion: 'marketplace.suggestion',
+  blocked: 'marketplace.blocked',
+  warning: 'marketplace.warning',
 } as const;
 
 const formatDate = (locale: Locale, iso: string) =>
@@ -41,8 +43,12 @@ function kind(
   };
 }
 
+const OUTCOMES = ['rejected', 'returned', 'hidden'];
 const outcome = (data: NotificationData) =>
-  data.outcome === 'rejected' || data.outcome === 'returned' ? data.outcome : 'approved';
+  typeof data.outcome === 'string' && OUTCOMES.includes(data.outcome) ? data.outcome : 'approved';
+/** A block placed on one marketplace or the whole platform, or lifted early. */
+const blockVariant = (data: NotificationData) =>
+  data.stage === 'lifted' ? 'blocked.lifted' : data.scope === 'platform' ? 'blocked.platform' : 'blocked.marketplace';
 
 export const marketplaceNotificationKinds: NotificationKind[] = [
   kind('response', 'instant'),
@@ -53,4 +59,6 @@ export const marketplaceNotificationKinds: NotificationKind[] = [
   kind('expiry', 'instant', (data) => (data.stage === 'soon' ? 'expiry.soon' : 'expiry.expired')),
   kind('searchMatch', 'daily'),
   kind('suggestion', 'daily', (data) => (data.kind === 'offer' ? 'suggestion.offer' : 'suggestion.request')),
+  kind('blocked', 'instant', blockVariant),
+  kind('warning', 'instant'),
 ];

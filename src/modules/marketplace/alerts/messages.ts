@@ -11,6 +11,26 @@ export const messages = defineMessages(
     'alerts.kind.expiry': 'Mijn plaatsing verloopt bijna of is verlopen',
     'alerts.kind.searchMatch': 'Nieuw bij een bewaarde zoekopdracht',
     'alerts.kind.suggestion': 'Een vraag of aanbod dat past bij het mijne',
+    'alerts.kind.blocked': 'De beheerder heeft mij geblokkeerd of de blokkade opgeheven',
+    'alerts.kind.warning': 'De beheerder waarschuwt mij',
+    'alerts.review.hidden.title': '"{title}" is verborgen',
+    'alerts.review.hidden.body':
+      'Een paar mensen hebben uw plaatsing gemeld. Daarom ziet niemand hem nu. Een beheerder kijkt ernaar en ' +
+      'laat u weten wat er gebeurt.',
+    'alerts.blocked.marketplace.title': 'U bent geblokkeerd op {place}',
+    'alerts.blocked.marketplace.body':
+      'Tot {date} kunt u op {place} niets plaatsen, niet reageren en geen berichten sturen. Wat u plaatste, ziet ' +
+      'niemand. De beheerder zegt: "{reason}"',
+    'alerts.blocked.platform.title': 'U bent geblokkeerd op Samen',
+    'alerts.blocked.platform.body':
+      'Tot {date} kunt u op geen enkele marktplaats iets plaatsen, reageren of berichten sturen. Wat u plaatste, ' +
+      'ziet niemand. Netwerkbeheer zegt: "{reason}"',
+    'alerts.blocked.lifted.title': 'Uw blokkade op {place} is opgeheven',
+    'alerts.blocked.lifted.body': 'U kunt weer plaatsen, reageren en berichten sturen.',
+    'alerts.warning.title': 'Een waarschuwing van de beheerder van {place}',
+    'alerts.warning.body':
+      'De beheerder zegt: "{reason}" Houdt u zich aan de regels van de marktplaats. Anders kan de beheerder u ' +
+      'blokkeren.',
     'alerts.response.title': '{name} reageert op "{title}"',
     'alerts.response.body':
       'Lees het bericht en schrijf terug via Samen. Uw e-mailadres en telefoonnummer blijven geheim.',
@@ -74,6 +94,26 @@ export const messages = defineMessages(
     'alerts.kind.expiry': 'My post expires soon or has expired',
     'alerts.kind.searchMatch': 'New for a saved search',
     'alerts.kind.suggestion': 'A request or offer that fits mine',
+    'alerts.kind.blocked': 'The beheerder blocked me or lifted the block',
+    'alerts.kind.warning': 'The beheerder warns me',
+    'alerts.review.hidden.title': '"{title}" is hidden',
+    'alerts.review.hidden.body':
+      'Several people reported your post. That is why nobody sees it now. A beheerder will look at it and let you ' +
+      'know what happens.',
+    'alerts.blocked.marketplace.title': 'You are blocked on {place}',
+    'alerts.blocked.marketplace.body':
+      'Until {date} you cannot post, respond or send messages on {place}. Nobody sees what you posted. The ' +
+      'beheerder says: "{reason}"',
+    'alerts.blocked.platform.title': 'You are blocked on Samen',
+    'alerts.blocked.platform.body':
+      'Until {date} you cannot post, respond or send messages on any marketplace. Nobody sees what you posted. ' +
+      'Netwerkbeheer says: "{reason}"',
+    'alerts.blocked.lifted.title': 'Your block on {place} has been lifted',
+    'alerts.blocked.lifted.body': 'You can post, respond and send messages again.',
+    'alerts.warning.title': 'A warning from the beheerder of {place}',
+    'alerts.warning.body':
+      'The beheerder says: "{reason}" Please keep to the rules of the marketplace. Otherwise the beheerder may ' +
+      'block you.',
     'alerts.response.title': '{name} responds to "{title}"',
     'alerts.response.body':
       'Read the message and reply through Samen. Your e-mail address and phone number stay private.',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Executor, rows, select, selectOne } from '../../../core/db';
 import { FREQUENCIES } from '../../../core/notifications';
+import { withheld } from '../posts/queries';
 import { CATEGORIES, POST_KINDS } from '../rules';
 
 /** All SQL of saved searches and of finding who should hear about a new post. */
@@ -207,7 +208,7 @@ export function matchingOpenPosts(
     db,
     NeighbourPostRow,
     sql`SELECT p.id, p.title, p.author_account_id AS "authorAccountId" FROM posts p
-         WHERE p.status = 'open' AND p.kind = ${kind} AND p.category = ${post.category}
+         WHERE p.status = 'open' AND NOT ${withheld} AND p.kind = ${kind} AND p.category = ${post.category}
            AND earth_box(${origin}, ${metres}) @> p.location AND earth_distance(${origin}, p.location) <= ${metres}
            AND p.author_account_id IS NOT NULL AND p.author_account_id IS DISTINCT FROM ${post.authorAccountId}::uuid
          ORDER BY earth_distance(${origin}, p.location) LIMIT ${limit}`,

@@ -59,12 +59,15 @@ export function tellAccepted(
   ]);
 }
 
-/** A beheerder approved, rejected or sent back a post: its author hears, with the reason. */
+/**
+ * A beheerder approved, rejected or sent back a post, or reports hid it: its author hears, with
+ * the reason.
+ */
 export function tellReviewed(
   tx: Executor,
   ctx: Ctx,
   post: PostRef,
-  outcome: 'approved' | 'rejected' | 'returned',
+  outcome: 'approved' | 'rejected' | 'returned' | 'hidden',
   reason: string | null,
   decisionId: string,
 ) {
@@ -118,4 +121,47 @@ export function tellExpiry(
         data: { ...place(post), stage, date: post.expiresAt },
       })),
   );
+}
+
+/** A beheerder blocked a person (on a marketplace, or the operator on the whole platform), or lifted it early. */
+export function tellBlocked(
+  tx: Executor,
+  ctx: Ctx,
+  block: { id: string; accountId: string; municipalityCode: string | null; reason: string; endsAt: string },
+  place: string,
+  stage: 'placed' | 'lifted',
+) {
+  return notify(tx, ctx, KIND.blocked, [
+    {
+      accountId: block.accountId,
+      eventKey: `${block.id}:${stage}`,
+      path: '/meldingen',
+      municipalityCode: block.municipalityCode,
+      data: {
+        place,
+        reason: block.reason,
+        date: block.endsAt,
+        stage,
+        scope: block.municipalityCode ? 'one' : 'platform',
+      },
+    },
+  ]);
+}
+
+/** A beheerder warned a person: they hear why. */
+export function tellWarned(
+  tx: Executor,
+  ctx: Ctx,
+  warning: { id: string; accountId: string; municipalityCode: string; reason: string },
+  place: string,
+) {
+  return notify(tx, ctx, KIND.warning, [
+    {
+      accountId: warning.accountId,
+      eventKey: warning.id,
+      path: '/meldingen',
+      municipalityCode: warning.municipalityCode,
+      data: { place, reason: warning.reason },
+    },
+  ]);
 }

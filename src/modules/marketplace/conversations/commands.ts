@@ -6,6 +6,7 @@ import { conflict, forbidden, notFound } from '../../../core/errors';
 import { cancelJob, scheduleJob } from '../../../core/jobs';
 import { tellAccepted, tellConversation } from '../alerts/tell';
 import { countActivity, screenOrRefuse } from '../../screening';
+import { refuseIfBlocked } from '../moderation/blocks';
 import { checkTransition, ownPost } from '../posts/commands';
 import { type Post, postById, setPostStatus } from '../posts/queries';
 import { isPublic } from '../rules';
@@ -34,6 +35,10 @@ export async function respondToPost(
     if (!post || !isPublic(post)) throw notFound('problem.postNotFound');
     if (post.status !== 'open') throw conflict('problem.postNotOpen');
     if (post.authorAccountId === actor.accountId) throw conflict('problem.ownPost');
+    await refuseIfBlocked(deps, tx, actor.accountId, {
+      municipalityCode: post.municipalityCode,
+      name: post.marketplaceName,
+    });
     // Private between two people: paid work, abuse and spam are refused, contact details are fine.
     await screenOrRefuse(deps, { kind: 'response', parts: { message }, accountId: actor.accountId }, tx);
     await countActivity(deps, actor.accountId, 'response', tx);
@@ -123,6 +128,10 @@ export async function sendMessage(
     authorize(actor, 'conversation.take-part', response);
     const post = await postById(tx, response.postId);
     if (!post) throw notFound('problem.postNotFound');
+    await refuseIfBlocked(deps, tx, actor.accountId, {
+      municipalityCode: post.municipalityCode,
+      name: post.marketplaceName,
+    });
     await screenOrRefuse(deps, { kind: 'message', parts: { body }, accountId: actor.accountId }, tx);
     await countActivity(deps, actor.accountId, 'message', tx);
     const id = await insertMessage(tx, {

@@ -12,7 +12,11 @@ import {
   reportPost,
   resolveConversationReport,
 } from './commands';
+import type { Translate } from '../../../core/i18n';
+import type { ModerationItem } from './queries';
 import { ModerationDecisionSchema, ReportInputSchema } from './schemas';
+
+const SpanSchema = z.object({ field: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
 
 const ModerationItemSchema = z
   .object({
@@ -22,9 +26,27 @@ const ModerationItemSchema = z
     description: z.string(),
     status: z.enum(POST_STATUSES),
     createdAt: z.string().openapi({ format: 'date-time' }),
+    hidden: z.boolean().openapi({ description: 'Verborgen na meldingen (of omdat de schrijver geblokkeerd is)' }),
+    hiddenAt: z.string().nullable().openapi({ format: 'date-time' }),
+    reasons: z
+      .array(
+        z.object({
+          code: z.string(),
+          rule: z.enum(['paid-work', 'contact-details', 'abuse', 'spam']),
+          field: z.string(),
+          message: z.string(),
+          spans: z.array(SpanSchema).openapi({ description: 'Waar in de tekst: begin en eind (UTF-16)' }),
+        }),
+      )
+      .openapi({ description: 'Waarom de screening de plaatsing liet wachten: welke regel, en wat er gevonden is' }),
     reports: z.array(z.object({ reason: z.string(), createdAt: z.string().openapi({ format: 'date-time' }) })),
     author: z
-      .object({ firstName: z.string(), lastName: z.string().nullable(), email: z.string().nullable() })
+      .object({
+        id: z.string(),
+        firstName: z.string(),
+        lastName: z.string().nullable(),
+        email: z.string().nullable(),
+      })
       .nullable()
       .openapi({
         description: 'Persoonsgegevens: alleen voor beheerders van deze marktplaats; elke inzage wordt gelogd.',
@@ -39,10 +61,31 @@ const ReportedConversationSchema = z
     postTitle: z.string(),
     posterFirstName: z.string(),
     responderFirstName: z.string(),
+    posterAccountId: z.string().nullable(),
+    responderAccountId: z.string().nullable(),
     reportedAt: z.string().openapi({ format: 'date-time' }),
     reason: z.string().nullable(),
   })
   .openapi('ReportedConversation');
+
+const RULES = ['paid-work', 'contact-details', 'abuse', 'spam'] as const;
+const ruleOf = (rule: string) => RULES.find((known) => known === rule) ?? 'spam';
+
+/** A queue item in the API: the screening's reasons in the language of the request. */
+function presentItem(t: Translate, item: ModerationItem): z.infer<typeof ModerationItemSchema> {
+  const { screening, withheld, whenText: _whenText, ...rest } = item;
+  return {
+    ...rest,
+    hidden: withheld,
+    reasons: screening.map((reason) => ({
+      code: reason.code,
+      rule: ruleOf(reason.rule),
+      field: reason.field,
+      message: t(`screening.reason.${reason.code}`, reason.params),
+      spans: reason.spans,
+    })),
+  };
+}
 
 const marketplaceQuery = z.object({ marketplace: municipalityCode() });
 
@@ -66,7 +109,9 @@ export function registerModerationApi(api: ApiApp) {
     }),
     async (c) => {
       const actor = accountOf(c);
-      const items = await moderationItems(c.var.deps, actor, c.req.valid('query').marketplace);
+      const items = (await moderationItems(c.var.deps, actor, c.req.valid('query').marketplace)).map((item) =>
+        presentItem(c.var.t, item),
+      );
       return c.json({ items, page: 1, pageSize: items.length, total: items.length }, 200);
     },
   );
@@ -76,9 +121,13 @@ export function registerModerationApi(api: ApiApp) {
       method: 'post',
       path: '/moderation/items/{id}/decision',
       tags,
-      summary: 'Een plaatsing goedkeuren of afwijzen (met reden)',
+      summary: 'Een plaatsing goedkeuren, afwijzen (met reden) of terugsturen naar de schrijver (met toelichting)',
+      description:
+        'Goedkeuren zet een plaatsing in controle open en toont een verborgen plaatsing weer. Afwijzen sluit haar ' +
+        'en houdt haar verborgen. Terugsturen maakt er een concept van met de toelichting; opnieuw geplaatst komt ' +
+        'ze weer in controle. De schrijver hoort elk besluit, de melders dat hun melding is afgehandeld.',
       signedIn: true,
-      problems: [403, 404],
+      problems: [403, 404, 409],
       request: { params: idParam, ...json(ModerationDecisionSchema) },
       responses: { 200: jsonResponse(PostSchema, 'De plaatsing na het besluit') },
     }),

@@ -1,14 +1,15 @@
-import { defineMessages } from '../../../core/i18n';
+import { defineMessages, mergeMessages } from '../../../core/i18n';
+import { messages as people } from './messages-people';
 
 /** Texts of reports and of the beheer pages of a marketplace. */
-export const messages = defineMessages(
+const queue = defineMessages(
   {
-    'validation.decision': 'Kies approve (goedkeuren) of reject (afwijzen).',
+    'validation.decision': 'Kies approve (goedkeuren), reject (afwijzen) of return (terugsturen).',
     'moderation.link': 'Beheer: controle en meldingen',
     'moderation.title': 'Beheer van {name}',
     'moderation.intro':
-      'Hier ziet u plaatsingen die op controle wachten en plaatsingen die iemand heeft gemeld. Keur ze goed of ' +
-      'wijs ze af. Schrijf er altijd bij waarom.',
+      'Hier ziet u plaatsingen die op controle wachten en plaatsingen die iemand heeft gemeld. U ziet ook waarom ' +
+      'ze wachten. Keur ze goed, stuur ze terug naar de schrijver of wijs ze af. De schrijver hoort wat u besluit.',
     'moderation.privacy':
       'U ziet hier ook de naam en het e-mailadres van de schrijver. Gebruik die alleen voor dit werk. Samen houdt ' +
       'bij wie deze pagina bekijkt.',
@@ -23,14 +24,16 @@ export const messages = defineMessages(
     'moderation.viewPost': 'Bekijk de plaatsing',
     'moderation.backToQueue': 'Terug naar beheer',
     'moderation.decisionFor': 'Besluit over "{title}"',
-    'moderation.reason': 'Reden van uw besluit',
+    'moderation.reason': 'Toelichting voor de schrijver',
     'moderation.reasonHint':
-      'Maximaal {max, plural, one {# teken} other {# tekens}}. Als u afwijst, wordt de plaatsing gesloten met deze ' +
-      'reden.',
-    'validation.decisionReason': 'Schrijf op waarom u de plaatsing goedkeurt of afwijst.',
-    'validation.chooseDecision': 'Kies Goedkeuren of Afwijzen.',
+      'Voor de schrijver. Nodig als u terugstuurt (wat moet anders?) of afwijst (waarom?). Maximaal ' +
+      '{max, plural, one {# teken} other {# tekens}}.',
+    'validation.rejectReason': 'Schrijf op waarom u de plaatsing afwijst. De schrijver leest dit.',
+    'validation.returnNote': 'Schrijf op wat de schrijver moet aanpassen.',
+    'validation.chooseDecision': 'Kies Goedkeuren, Terugsturen of Afwijzen.',
     'moderation.approve': 'Goedkeuren',
     'moderation.reject': 'Afwijzen',
+    'moderation.return': 'Terugsturen voor aanpassing',
     'moderation.conversationsTitle': 'Gemelde gesprekken ({count})',
     'moderation.noConversations': 'Er zijn geen gemelde gesprekken.',
     'moderation.conversationLink': 'Gesprek tussen {poster} en {responder} over "{title}"',
@@ -58,15 +61,16 @@ export const messages = defineMessages(
     'flash.reportResolved': 'De melding is afgehandeld.',
     'flash.moderated.approve': 'De plaatsing is goedgekeurd.',
     'flash.moderated.reject': 'De plaatsing is afgewezen en gesloten.',
+    'flash.moderated.return': 'De plaatsing is teruggestuurd. De schrijver kan hem aanpassen en opnieuw insturen.',
     'validation.reason': 'Schrijf de reden op.',
   },
   {
-    'validation.decision': 'Choose approve or reject.',
+    'validation.decision': 'Choose approve, reject or return.',
     'moderation.link': 'Manage: review and reports',
     'moderation.title': 'Managing {name}',
     'moderation.intro':
-      'Here you see posts that wait for review and posts that someone reported. Approve or reject them. Always ' +
-      'write down why.',
+      'Here you see posts that wait for review and posts that someone reported. You also see why they wait. ' +
+      'Approve them, send them back to the author or reject them. The author hears what you decide.',
     'moderation.privacy':
       'You also see the name and e-mail address of the author here. Use them only for this work. Samen records who ' +
       'views this page.',
@@ -81,14 +85,16 @@ export const messages = defineMessages(
     'moderation.viewPost': 'View the post',
     'moderation.backToQueue': 'Back to managing the marketplace',
     'moderation.decisionFor': 'Decision on "{title}"',
-    'moderation.reason': 'Reason for your decision',
+    'moderation.reason': 'Note for the author',
     'moderation.reasonHint':
-      'At most {max, plural, one {# character} other {# characters}}. If you reject, the post is closed with this ' +
-      'reason.',
-    'validation.decisionReason': 'Write down why you approve or reject the post.',
-    'validation.chooseDecision': 'Choose Approve or Reject.',
+      'For the author. Needed when you send it back (what must change?) or reject it (why?). At most ' +
+      '{max, plural, one {# character} other {# characters}}.',
+    'validation.rejectReason': 'Write down why you reject the post. The author reads this.',
+    'validation.returnNote': 'Write down what the author should change.',
+    'validation.chooseDecision': 'Choose Approve, Send back or Reject.',
     'moderation.approve': 'Approve',
     'moderation.reject': 'Reject',
+    'moderation.return': 'Send back for a change',
     'moderation.conversationsTitle': 'Reported conversations ({count})',
     'moderation.noConversations': 'There are no reported conversations.',
     'moderation.conversationLink': 'Conversation between {poster} and {responder} about "{title}"',
@@ -117,6 +123,9 @@ export const messages = defineMessages(
     'flash.reportResolved': 'The report is marked as handled.',
     'flash.moderated.approve': 'The post has been approved.',
     'flash.moderated.reject': 'The post has been rejected and closed.',
+    'flash.moderated.return': 'The post has been sent back. The author can change it and send it in again.',
     'validation.reason': 'Write down the reason.',
   },
 );
+
+export const messages = mergeMessages(queue, people);

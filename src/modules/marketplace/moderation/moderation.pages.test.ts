@@ -180,7 +180,9 @@ describe('moderation through the pages, without JavaScript', () => {
     expect(page.status).toBe(200);
     for (const text of [
       'Hulp bij de tuin',
-      'Bel mij op 06-12345678',
+      // why it waits: the rule, and the matched text marked
+      'Bel mij op <mark>06-12345678</mark>',
+      '<strong>Contactgegevens</strong>: Er staat een telefoonnummer in',
       'Samen naar de markt',
       'Dit lijkt op reclame voor een winkel.',
       'Fatima El Amrani',
@@ -206,18 +208,23 @@ describe('moderation through the pages, without JavaScript', () => {
     expect((await web.jan.get(`/hulp/${reported}`)).html).not.toContain(fatima.email);
   });
 
-  it('refuses an empty reason with a message beside the field and in the summary, and changes nothing', async () => {
+  it('refuses a rejection without a reason, beside the field and in the summary, and changes nothing', async () => {
     await web.sanne.get(BEHEER);
-    const empty = await web.sanne.post(`${BEHEER}/${flagged}/besluit`, { decision: 'approve', reason: ' ' });
+    const empty = await web.sanne.post(`${BEHEER}/${flagged}/besluit`, { decision: 'reject', reason: ' ' });
     expect(empty.status).toBe(400);
     expect(empty.html).toMatch(/<title>Fout: /);
     expect(empty.html).toContain(`href="#veld-reason-${flagged}"`);
     expect(empty.html).toContain(`id="veld-reason-${flagged}-error"`);
-    expect(empty.html.match(/Schrijf op waarom u de plaatsing goedkeurt of afwijst\./g)?.length).toBe(2);
+    expect(empty.html.match(/Schrijf op waarom u de plaatsing afwijst\. De schrijver leest dit\./g)?.length).toBe(2);
+    expect(await statusOf(flagged)).toBe('in-review');
+    // Sending it back needs a note too.
+    const noNote = await web.sanne.post(`${BEHEER}/${flagged}/besluit`, { decision: 'return' });
+    expect(noNote.status).toBe(400);
+    expect(noNote.html).toContain('Schrijf op wat de schrijver moet aanpassen.');
     expect(await statusOf(flagged)).toBe('in-review');
     const noDecision = await web.sanne.post(`${BEHEER}/${flagged}/besluit`, { reason: 'Prima' });
     expect(noDecision.status).toBe(400);
-    expect(noDecision.html).toContain('Kies Goedkeuren of Afwijzen.');
+    expect(noDecision.html).toContain('Kies Goedkeuren, Terugsturen of Afwijzen.');
     expect(await statusOf(flagged)).toBe('in-review');
   });
 

@@ -19,6 +19,7 @@ import {
   reportPost,
   resolveConversationReport,
 } from './commands';
+import { blockList } from './people';
 import { DecisionForm, decisionFieldOf, ReportForm } from './schemas';
 import { type ModerationForm, ModerationPage } from './views';
 
@@ -33,12 +34,14 @@ export function registerModerationPages(app: Hono<AppEnv>) {
     // Authorizes (403 for anyone but this marketplace's beheerders) and writes the look to the audit log.
     const items = await moderationItems(c.var.deps, actor, marketplace.municipalityCode);
     const conversations = await reportedConversationItems(c.var.deps, actor, marketplace.municipalityCode);
+    const blocks = await blockList(c.var.deps, actor, marketplace.municipalityCode);
     return c.html(
       <ModerationPage
         ctx={viewContext(c)}
         marketplace={marketplace}
         items={items}
         conversations={conversations}
+        blocks={blocks}
         form={form}
       />,
       form ? 400 : 200,
@@ -59,10 +62,21 @@ export function registerModerationPages(app: Hono<AppEnv>) {
       authorize(actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId });
       const postId = c.req.param('postId') ?? '';
       const post = await postById(c.var.deps.db, postId);
-      if (!post || post.municipalityCode !== marketplace.municipalityCode) throw notFound('problem.postNotFound');
+      if (!post || post.municipalityCode !== marketplace.municipalityCode)
+        throw notFound('problem.moderation.notInMarketplace');
       if (!form.ok) return renderQueue(c, actor, { postId, errors: form.errors, values: form.values });
-      await decideModeration(c.var.deps, actor, postId, form.data);
-      setFlash(c, form.data.decision === 'approve' ? 'flash.moderated.approve' : 'flash.moderated.reject');
+      try {
+        await decideModeration(c.var.deps, actor, postId, form.data);
+      } catch (error) {
+        // A colleague decided first (the post is no longer where it can be sent back): say so on its card.
+        if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
+        return renderQueue(c, actor, {
+          postId,
+          errors: { reason: c.var.t(error.detailKey, error.params) },
+          values: {},
+        });
+      }
+      setFlash(c, `flash.moderated.${form.data.decision}`);
       return c.redirect(moderationPath(marketplace), 303);
     }),
   );

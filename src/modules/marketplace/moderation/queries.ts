@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Executor, iso, rows, select, selectOne } from '../../../core/db';
-import { IdRow } from '../posts/queries';
+import { IdRow, StoredReasonRow, withheld } from '../posts/queries';
 import { POST_KINDS, POST_STATUSES } from '../rules';
 
 // Reports of posts and of conversations, and the moderation queue of a marketplace.
@@ -19,6 +19,32 @@ export async function insertReport(
   );
   if (!row) throw new Error('insert returned no row');
   return row.id;
+}
+
+/** How many different accounts reported a post since its last decision (its open reports). */
+export async function openReporterCount(db: Executor, postId: string): Promise<number> {
+  const row = await selectOne(
+    db,
+    z.object({ n: z.number().int() }),
+    sql`SELECT count(DISTINCT reporter_account_id)::int AS n FROM post_reports
+         WHERE post_id = ${postId} AND resolved_at IS NULL`,
+  );
+  return row?.n ?? 0;
+}
+
+/** Hidden from everyone but its author until a beheerder approves it (after reports, or rejected). */
+export async function hidePost(db: Executor, postId: string): Promise<void> {
+  await db.execute(sql`UPDATE posts SET hidden_at = coalesce(hidden_at, now()) WHERE id = ${postId}`);
+}
+
+/** A beheerder approved it: visible again (as far as its status goes). */
+export async function unhidePost(db: Executor, postId: string): Promise<void> {
+  await db.execute(sql`UPDATE posts SET hidden_at = NULL WHERE id = ${postId}`);
+}
+
+/** Sent back to its author as a concept, with the beheerder's note. */
+export async function returnToAuthor(db: Executor, postId: string, note: string): Promise<void> {
+  await db.execute(sql`UPDATE posts SET status = 'concept', returned_note = ${note} WHERE id = ${postId}`);
 }
 
 /** All open reports of a post are handled by one decision on it. */
@@ -64,10 +90,18 @@ export const ModerationItemRow = z.object({
   kind: z.enum(POST_KINDS),
   title: z.string(),
   description: z.string(),
+  whenText: z.string().nullable(),
   status: z.enum(POST_STATUSES),
   createdAt: z.string(),
+  /** hidden after reports (or by a block of its author) */
+  withheld: z.boolean(),
+  hiddenAt: z.string().nullable(),
+  /** why the screening sent it to review, with the matched text (empty when it did not) */
+  screening: z.array(StoredReasonRow),
   reports: z.array(z.object({ reason: z.string(), createdAt: z.string() })),
-  author: z.object({ firstName: z.string(), lastName: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  author: z
+    .object({ id: z.string(), firstName: z.string(), lastName: z.string().nullable(), email: z.string().nullable() })
+    .nullable(),
 });
 export type ModerationItem = z.infer<typeof ModerationItemRow>;
 
@@ -80,12 +114,15 @@ export function moderationQueue(db: Executor, municipalityCode: string): Promise
   return select(
     db,
     ModerationItemRow,
-    sql`SELECT p.id AS "postId", p.kind, p.title, p.description, p.status, ${iso('p.created_at')} AS "createdAt",
+    sql`SELECT p.id AS "postId", p.kind, p.title, p.description, p.when_text AS "whenText", p.status,
+               ${iso('p.created_at')} AS "createdAt", ${withheld} AS withheld, ${iso('p.hidden_at')} AS "hiddenAt",
+               coalesce(p.screening, '[]'::jsonb) AS screening,
                coalesce((SELECT json_agg(json_build_object('reason', r.reason, 'createdAt', ${iso('r.created_at')})
                                          ORDER BY r.created_at)
                            FROM post_reports r WHERE ${openReport}), '[]'::json) AS reports,
                CASE WHEN a.id IS NULL THEN NULL
-                    ELSE json_build_object('firstName', a.first_name, 'lastName', a.last_name, 'email', a.email)
+                    ELSE json_build_object('id', a.id, 'firstName', a.first_name, 'lastName', a.last_name,
+                                           'email', a.email)
                END AS author
           FROM posts p LEFT JOIN accounts a ON a.id = p.author_account_id
          WHERE p.municipality_code = ${municipalityCode}
@@ -100,6 +137,8 @@ export const ReportedConversationRow = z.object({
   postTitle: z.string(),
   posterFirstName: z.string(),
   responderFirstName: z.string(),
+  posterAccountId: z.string().nullable(),
+  responderAccountId: z.string().nullable(),
   reportedAt: z.string(),
   reason: z.string().nullable(),
 });
@@ -115,6 +154,7 @@ export function reportedConversations(db: Executor, municipalityCode: string): P
     ReportedConversationRow,
     sql`SELECT r.id AS "responseId", r.post_id AS "postId", p.title AS "postTitle",
                p.author_first_name AS "posterFirstName", r.responder_first_name AS "responderFirstName",
+               r.poster_account_id AS "posterAccountId", r.responder_account_id AS "responderAccountId",
                ${iso('r.reported_at')} AS "reportedAt", r.report_reason AS reason
           FROM responses r JOIN posts p ON p.id = r.post_id
          WHERE r.municipality_code = ${municipalityCode}

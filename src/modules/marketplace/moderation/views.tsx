@@ -1,125 +1,34 @@
 import { can } from '../../../core/authz';
-import type { FieldErrors } from '../../../core/http/validation';
 import { formatDateTime } from '../../../core/i18n';
 import {
   Breadcrumbs,
-  DataList,
   ErrorSummary,
-  fieldId,
-  type FieldValue,
   Form,
   Heading1,
   Link,
   Paragraph,
   SubmitButton,
-  TextArea,
 } from '../../../core/views/components';
 import type { ViewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
-import { TEXT_LIMITS } from '../../../core/vocabulary';
 import type { Message, Response } from '../conversations/queries';
 import { conversationPath, marketplacePath, moderationPath, postPath, settingsPath } from '../paths';
 import type { Post } from '../posts/queries';
 import { isPublic, publicPerson } from '../rules';
 import type { Marketplace } from '../settings/queries';
 import { themeOf } from '../settings/theme';
+import type { Block } from './block-queries';
+import { BlocksSection } from './people-views';
 import type { ModerationItem, ReportedConversation } from './queries';
+import { ModerationCard, type ModerationForm } from './queue-card';
+
+export type { ModerationForm };
 
 /** The link to the beheer page, on the marketplace page: only for the beheerders of this marketplace. */
 export function ModerationLink({ ctx, marketplace }: { ctx: ViewContext; marketplace: Marketplace }) {
   if (!can(ctx.actor, 'marketplace.manage', { operatorOrganisationId: marketplace.operatorOrganisationId }))
     return null;
   return <Link href={moderationPath(marketplace)}>{ctx.t('moderation.link')}</Link>;
-}
-
-/** Which item's form was sent with an error, and what was typed in it. */
-export interface ModerationForm {
-  postId: string;
-  errors: FieldErrors;
-  values: Record<string, FieldValue>;
-}
-
-function ModerationCard({
-  ctx,
-  marketplace,
-  item,
-  form,
-}: {
-  ctx: ViewContext;
-  marketplace: Marketplace;
-  item: ModerationItem;
-  form: ModerationForm | undefined;
-}) {
-  const { t } = ctx;
-  const mine = form?.postId === item.postId ? form : undefined;
-  const headingId = `plaatsing-${item.postId}`;
-  const author = item.author
-    ? [item.author.firstName, item.author.lastName].filter(Boolean).join(' ')
-    : t('moderation.authorGone');
-  return (
-    <li class="samen-card">
-      <article aria-labelledby={headingId}>
-        <h3 class="utrecht-heading-3" id={headingId}>
-          {item.title}
-        </h3>
-        <p class="samen-meta">
-          {t(`market.kind.${item.kind}`)} · {t(`postStatus.${item.status}`)} ·{' '}
-          {t('moderation.postedAt', { date: formatDateTime(ctx.locale, item.createdAt) })}
-        </p>
-        <Paragraph>{item.description}</Paragraph>
-        <DataList
-          items={[
-            { key: t('moderation.author'), value: author },
-            { key: t('moderation.email'), value: item.author?.email ?? '–' },
-            {
-              key: t('moderation.reports'),
-              value:
-                item.reports.length === 0 ? (
-                  t('moderation.noReports')
-                ) : (
-                  <ul class="utrecht-unordered-list">
-                    {item.reports.map((report) => (
-                      <li class="utrecht-unordered-list__item">
-                        {report.reason} <span class="samen-meta">({formatDateTime(ctx.locale, report.createdAt)})</span>
-                      </li>
-                    ))}
-                  </ul>
-                ),
-            },
-          ]}
-        />
-        {isPublic(item) && (
-          <Paragraph>
-            <Link href={postPath(item.postId)}>{t('moderation.viewPost')}</Link>
-          </Paragraph>
-        )}
-        <Form
-          ctx={ctx}
-          action={`${moderationPath(marketplace)}/${item.postId}/besluit`}
-          label={t('moderation.decisionFor', { title: item.title })}
-        >
-          <TextArea
-            name="reason"
-            id={fieldId(`reason-${item.postId}`)}
-            label={t('moderation.reason')}
-            hint={t('moderation.reasonHint', { max: TEXT_LIMITS.reason })}
-            value={mine?.values.reason}
-            errors={mine?.errors}
-            rows={2}
-            maxlength={TEXT_LIMITS.reason}
-          />
-          <div class="samen-button-row">
-            <SubmitButton name="decision" value="approve">
-              {t('moderation.approve')}
-            </SubmitButton>
-            <SubmitButton variant="secondary" name="decision" value="reject">
-              {t('moderation.reject')}
-            </SubmitButton>
-          </div>
-        </Form>
-      </article>
-    </li>
-  );
 }
 
 /**
@@ -131,9 +40,10 @@ export function ModerationPage(props: {
   marketplace: Marketplace;
   items: ModerationItem[];
   conversations: ReportedConversation[];
+  blocks: Block[];
   form?: ModerationForm | undefined;
 }) {
-  const { ctx, marketplace, items, conversations, form } = props;
+  const { ctx, marketplace, items, conversations, blocks, form } = props;
   const { t } = ctx;
   // The summary links to the field of the one form that was sent: its id carries the post's id.
   const summary = form
@@ -154,9 +64,14 @@ export function ModerationPage(props: {
       <Breadcrumbs ctx={ctx} trail={[{ href: marketplacePath(marketplace), label: marketplace.name }]} />
       <Heading1>{t('moderation.title', { name: marketplace.name })}</Heading1>
       <Paragraph lead>{t('moderation.intro')}</Paragraph>
-      <Paragraph>
-        <Link href={settingsPath(marketplace)}>{t('settings.link')}</Link>
-      </Paragraph>
+      <ul class="utrecht-unordered-list">
+        <li class="utrecht-unordered-list__item">
+          <Link href={settingsPath(marketplace)}>{t('settings.link')}</Link>
+        </li>
+        <li class="utrecht-unordered-list__item">
+          <Link href={`${moderationPath(marketplace)}/logboek`}>{t('moderation.log.link')}</Link>
+        </li>
+      </ul>
       <Paragraph>{t('moderation.privacy')}</Paragraph>
       <ErrorSummary ctx={ctx} errors={summary} />
       <section aria-labelledby="te-beoordelen" class="samen-section">
@@ -194,6 +109,7 @@ export function ModerationPage(props: {
                   {t('moderation.reportedAt', { date: formatDateTime(ctx.locale, c.reportedAt) })}
                 </p>
                 {c.reason && <Paragraph>{t('moderation.reportReason', { reason: c.reason })}</Paragraph>}
+                <PartyLinks ctx={ctx} marketplace={marketplace} conversation={c} />
                 <Form
                   ctx={ctx}
                   action={`${moderationPath(marketplace)}/gesprekken/${c.responseId}/afgehandeld`}
@@ -206,7 +122,28 @@ export function ModerationPage(props: {
           </ul>
         )}
       </section>
+      <BlocksSection ctx={ctx} marketplace={marketplace} blocks={blocks} />
     </Layout>
+  );
+}
+
+/** Links to warn or block either party of a reported conversation. */
+function PartyLinks(props: { ctx: ViewContext; marketplace: Marketplace; conversation: ReportedConversation }) {
+  const { ctx, marketplace, conversation: c } = props;
+  const parties = [
+    { id: c.posterAccountId, name: publicPerson(c.posterFirstName) },
+    { id: c.responderAccountId, name: c.responderFirstName },
+  ].filter((party): party is { id: string; name: string } => party.id !== null);
+  return (
+    <ul class="utrecht-unordered-list">
+      {parties.map((party) => (
+        <li class="utrecht-unordered-list__item">
+          <Link href={`${moderationPath(marketplace)}/personen/${party.id}`}>
+            {ctx.t('moderation.person.link', { name: party.name })}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -53,7 +53,7 @@ export function registerPostsApi(api: ApiApp) {
         const post = await postById(c.var.deps.db, c.req.valid('param').id);
         const viewer = c.var.actor.kind === 'account' ? c.var.actor.accountId : undefined;
         if (!post || post.kind !== resource.kind || !isVisibleTo(post, viewer)) throw notFound('problem.postNotFound');
-        return c.json(presentPost(post), 200);
+        return c.json(presentPost(post, { forAuthor: viewer !== undefined && viewer === post.authorAccountId }), 200);
       },
     );
 

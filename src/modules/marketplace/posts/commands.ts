@@ -10,7 +10,8 @@ import { countActivity, screenOrRefuse } from '../../screening';
 import { insertMatch, responseById, setResponseStatus } from '../conversations/queries';
 import { FOLLOW_UP_JOB } from '../conversations/follow-up';
 import { announceOpenPost } from '../alerts/matching';
-import { canResubmit, canTransition, EDITABLE_STATUSES, initialStatus, type PostKind } from '../rules';
+import { refuseIfBlocked } from '../moderation/blocks';
+import { canResubmit, canTransition, EDITABLE_STATUSES, initialStatus, isReturned, type PostKind } from '../rules';
 import { marketplaceOf } from '../settings/queries';
 import {
   clearRejection,
@@ -19,13 +20,16 @@ import {
   postById,
   publishPost,
   setPostStatus,
+  setScreening,
+  type StoredReason,
   updatePostFields,
 } from './queries';
 import type { PostChange, PostInput } from './schemas';
 
 /**
  * The screening of a post (screening module): paid work, abuse and repeats are refused field by
- * field; true when it must wait for a beheerder (contact details, an unexplained amount, a burst).
+ * field; `held` when it must wait for a beheerder (contact details, an unexplained amount, a
+ * burst), with the reasons and the matched text, which are stored for the moderation queue.
  */
 async function screenPost(
   deps: AppContext,
@@ -34,7 +38,7 @@ async function screenPost(
   kind: PostKind,
   post: { title: string; description: string; whenText?: string | null; clientFirstName?: string | null },
   where: { marketplace: string; postId?: string },
-): Promise<boolean> {
+): Promise<{ held: boolean; reasons: StoredReason[] }> {
   const parts = {
     title: post.title,
     description: post.description,
@@ -46,7 +50,8 @@ async function screenPost(
     { kind, parts, accountId: actor.accountId, marketplace: where.marketplace, excludePostId: where.postId },
     db,
   );
-  return verdict.outcome === 'review';
+  const reasons = verdict.reasons.map(({ code, rule, field, params, spans }) => ({ code, rule, field, params, spans }));
+  return { held: verdict.outcome === 'review', reasons };
 }
 
 /** Today's date (YYYY-MM-DD) in the Netherlands, by the context's clock. */
@@ -76,7 +81,8 @@ export async function createPost(
     if (marketplace?.status !== 'live') throw conflict('problem.noMarketplace', { name: place.municipalityName });
     if (marketplace.disabledCategories.includes(input.category))
       throw invalidField('category', 'validation.categoryOff');
-    const held = await screenPost(
+    await refuseIfBlocked(deps, tx, actor.accountId, marketplace);
+    const { held, reasons } = await screenPost(
       deps,
       tx,
       actor,
@@ -113,6 +119,7 @@ export async function createPost(
       status,
       expiryWeeks: marketplace.expiryWeeks,
       createdAt: options.createdAt,
+      screening: reasons,
     });
     if (status === 'open') await announceOpenPost(tx, deps, id);
     await audit(tx, {
@@ -158,7 +165,9 @@ export async function changePost(deps: AppContext, actor: SignedIn, postId: stri
     const title = change.title ?? post.title;
     const description = change.description ?? post.description;
     const whenText = change.when ? (change.when.text ?? null) : post.whenText;
-    const held = await screenPost(
+    const marketplace = await marketplaceOf(tx, post.municipalityCode);
+    if (marketplace) await refuseIfBlocked(deps, tx, actor.accountId, marketplace);
+    const { held, reasons } = await screenPost(
       deps,
       tx,
       actor,
@@ -166,7 +175,6 @@ export async function changePost(deps: AppContext, actor: SignedIn, postId: stri
       { title, description, whenText, clientFirstName: post.onBehalfOfFirstName },
       { marketplace: post.municipalityCode, postId },
     );
-    const marketplace = await marketplaceOf(tx, post.municipalityCode);
     if (change.category && marketplace?.disabledCategories.includes(change.category))
       throw invalidField('category', 'validation.categoryOff');
     await updatePostFields(tx, postId, {
@@ -178,6 +186,7 @@ export async function changePost(deps: AppContext, actor: SignedIn, postId: stri
       whenText: change.when ? (change.when.text ?? null) : undefined,
       hoursPerWeek: change.hoursPerWeek,
     });
+    await setScreening(tx, postId, reasons);
     if (post.status === 'open' && held) await setPostStatus(tx, postId, 'in-review');
     await audit(tx, {
       actorAccountId: actor.accountId,
@@ -203,7 +212,8 @@ export async function placePost(deps: AppContext, actor: SignedIn, postId: strin
       throw invalidField('whenDate', 'validation.placeAgainNewDate');
     const marketplace = await marketplaceOf(tx, post.municipalityCode);
     if (marketplace?.status !== 'live') throw conflict('problem.noMarketplace', { name: post.marketplaceName });
-    const held = await screenPost(
+    await refuseIfBlocked(deps, tx, actor.accountId, marketplace);
+    const { held, reasons } = await screenPost(
       deps,
       tx,
       actor,
@@ -211,9 +221,11 @@ export async function placePost(deps: AppContext, actor: SignedIn, postId: strin
       { ...post, clientFirstName: post.onBehalfOfFirstName },
       { marketplace: post.municipalityCode, postId },
     );
-    // A post sent in again after a rejection is looked at once more.
-    const status = canResubmit(post) ? 'in-review' : initialStatus(marketplace.premoderation, held);
-    if (canResubmit(post)) await clearRejection(tx, postId);
+    await setScreening(tx, postId, reasons);
+    // A post sent in again after a rejection, or after a beheerder sent it back, is looked at once more.
+    const again = canResubmit(post) || isReturned(post);
+    const status = again ? 'in-review' : initialStatus(marketplace.premoderation, held);
+    if (again) await clearRejection(tx, postId);
     if (status === 'open') await publishPost(tx, postId, marketplace.expiryWeeks);
     else await setPostStatus(tx, postId, status);
     if (status === 'open') await announceOpenPost(tx, deps, postId);

@@ -72,6 +72,13 @@ export const messages = defineMessages(
     'market.rejected.how':
       'Pas uw plaatsing aan met "Wijzigen". Stuur hem daarna opnieuw in. De beheerder kijkt er dan nog een keer naar.',
     'market.rejected.resubmit': 'Opnieuw insturen',
+    'market.returned.notice': 'De beheerder heeft deze plaatsing teruggestuurd. Pas hem eerst aan.',
+    'market.returned.note': 'De beheerder vraagt:',
+    'market.returned.how':
+      'Kies "Wijzigen" en pas de plaatsing aan. Kies daarna "Nu plaatsen". De beheerder kijkt er dan opnieuw naar.',
+    'market.hidden.notice':
+      'Niemand ziet deze plaatsing nu. Een paar mensen hebben hem gemeld. Een beheerder kijkt ernaar en laat u ' +
+      'weten wat er gebeurt.',
     'market.inReview.notice': 'Een beheerder kijkt eerst naar uw plaatsing. Daarna staat hij op de marktplaats.',
     'market.close.title': 'Afsluiten',
     'market.close.nobody': 'Niemand via Samen',
@@ -164,6 +171,13 @@ export const messages = defineMessages(
     'market.rejected.how':
       'Change your post with "Change". Then send it in again. The beheerder will look at it once more.',
     'market.rejected.resubmit': 'Send it in again',
+    'market.returned.notice': 'The beheerder sent this post back to you. Please change it first.',
+    'market.returned.note': 'The beheerder asks:',
+    'market.returned.how':
+      'Choose "Change" and change the post. Then choose "Post it now". The beheerder will look at it again.',
+    'market.hidden.notice':
+      'Nobody sees this post now. Several people reported it. A beheerder will look at it and let you know what ' +
+      'happens.',
     'market.inReview.notice': 'A moderator looks at your post first. Then it appears on the marketplace.',
     'market.close.title': 'Close',
     'market.close.nobody': 'Nobody through Samen',

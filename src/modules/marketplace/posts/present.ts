@@ -31,6 +31,13 @@ export const PostSchema = z
       description: 'Tot wanneer de plaatsing open staat, als niemand haar eerder afsluit.',
     }),
     distanceKm: z.number().optional(),
+    moderatorNote: z.string().optional().openapi({
+      description:
+        'Alleen voor de schrijver: wat de beheerder vraagt aan te passen (teruggestuurd), of waarom hij afwees',
+    }),
+    hidden: z.boolean().optional().openapi({
+      description: 'Alleen voor de schrijver: verborgen na meldingen of een afwijzing, tot een beheerder besluit',
+    }),
   })
   .openapi('Post');
 
@@ -38,7 +45,11 @@ export const PostSchema = z
  * A post as the public sees it: first name, marketplace, postcode area and place — never a
  * surname, address, phone number or e-mail address (those are not even selected).
  */
-export function presentPost(post: Post & { distanceKm?: number | null }): z.infer<typeof PostSchema> {
+export function presentPost(
+  post: Post & { distanceKm?: number | null },
+  options: { forAuthor?: boolean } = {},
+): z.infer<typeof PostSchema> {
+  const note = post.returnedNote ?? post.rejectedReason;
   return {
     id: post.id,
     kind: post.kind,
@@ -59,5 +70,6 @@ export function presentPost(post: Post & { distanceKm?: number | null }): z.infe
     publishedAt: post.publishedAt,
     expiresAt: post.expiresAt,
     ...(post.distanceKm !== undefined && post.distanceKm !== null ? { distanceKm: post.distanceKm } : {}),
+    ...(options.forAuthor ? { hidden: post.withheld, ...(note ? { moderatorNote: note } : {}) } : {}),
   };
 }

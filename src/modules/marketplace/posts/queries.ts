@@ -38,6 +38,12 @@ export const PostRow = z.object({
   responseCount: z.number().int(),
   /** the beheerder's reason, when a rejection closed it: its author may change it and send it in again */
   rejectedReason: z.string().nullable(),
+  /** hidden after reports or a rejection, or by someone blocked on its marketplace: see isPublic */
+  withheld: z.boolean(),
+  /** when it was hidden (after reports, or rejected) until a beheerder approves it */
+  hiddenAt: z.string().nullable(),
+  /** a beheerder sent it back as a concept with this note, for its author */
+  returnedNote: z.string().nullable(),
 });
 export type Post = z.infer<typeof PostRow>;
 
@@ -63,6 +69,32 @@ const timeIsUp = sql`(p.expires_at <= now() OR (p.when_kind = 'once' AND p.when_
  */
 export const staleOpenPostIds = sql`SELECT p.id FROM posts p WHERE p.status = 'open' AND ${timeIsUp}`;
 
+/**
+ * Blocks in force now of the author of `posts p` on its marketplace (or on the whole platform):
+ * the SQL side of `blockIn` in rules.ts.
+ */
+const authorBlocked = sql`EXISTS (SELECT 1 FROM marketplace_blocks b
+  WHERE b.account_id = p.author_account_id AND b.lifted_at IS NULL AND b.ends_at > now()
+    AND (b.municipality_code IS NULL OR b.municipality_code = p.municipality_code))`;
+
+/**
+ * Whether `posts p` is withheld from the public whatever its status: hidden (after reports, or a
+ * rejection) until a beheerder approves it, or placed by someone blocked there. The SQL side of
+ * isPublic (rules.ts); every list of posts others see leaves these out.
+ */
+export const withheld = sql`(p.hidden_at IS NOT NULL OR ${authorBlocked})`;
+
+/**
+ * The ids of the posts that are withheld: the hidden ones (a small partial index) and those of the
+ * people blocked now (few; through the index on the author). Searches leave them out, as they
+ * leave out staleOpenPostIds.
+ */
+export const withheldPostIds = sql`SELECT p.id FROM posts p WHERE p.hidden_at IS NOT NULL
+  UNION ALL
+  SELECT p.id FROM marketplace_blocks b JOIN posts p ON p.author_account_id = b.account_id
+   WHERE b.lifted_at IS NULL AND b.ends_at > now()
+     AND (b.municipality_code IS NULL OR b.municipality_code = p.municipality_code)`;
+
 /** The columns of PostRow, from `posts p` and postJoins. A post whose time is up reads as expired at once. */
 export const postColumns = sql`p.id, p.kind, p.municipality_code AS "municipalityCode", mp.name AS "marketplaceName",
   p.author_account_id AS "authorAccountId", p.author_first_name AS "authorFirstName",
@@ -74,7 +106,8 @@ export const postColumns = sql`p.id, p.kind, p.municipality_code AS "municipalit
   to_char((${openUntil}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "expiresAt",
   (SELECT count(*)::int FROM responses r WHERE r.post_id = p.id) AS "responseCount",
   CASE WHEN p.status = 'closed' AND p.rejected_at IS NOT NULL THEN coalesce(p.close_reason, '') END
-    AS "rejectedReason"`;
+    AS "rejectedReason",
+  ${withheld} AS withheld, ${iso('p.hidden_at')} AS "hiddenAt", p.returned_note AS "returnedNote"`;
 /** What postColumns needs besides `posts p`. */
 export const postJoins = sql`JOIN marketplaces mp ON mp.municipality_code = p.municipality_code
   JOIN postcodes pc ON pc.pc4 = p.pc4 LEFT JOIN organisations org ON org.id = p.organisation_id`;
@@ -113,7 +146,7 @@ export type NewPost = Pick<
   | 'hoursPerWeek'
   | 'pc4'
   | 'status'
-> & { expiryWeeks: number; createdAt?: string };
+> & { expiryWeeks: number; createdAt?: string; screening?: readonly StoredReason[] };
 
 export async function insertPost(db: Executor, post: NewPost): Promise<string> {
   const created = post.createdAt ?? null;
@@ -123,13 +156,15 @@ export async function insertPost(db: Executor, post: NewPost): Promise<string> {
     IdRow,
     sql`INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, organisation_id,
                            on_behalf_of_first_name, title, description, category, when_kind, when_date, when_text,
-                           hours_per_week, pc4, lat, lon, status, created_at, published_at, expires_at)
+                           hours_per_week, pc4, lat, lon, status, created_at, published_at, expires_at,
+                           screening)
         SELECT ${post.kind}, ${post.municipalityCode}, ${post.authorAccountId}, ${post.authorFirstName},
                ${post.organisationId}, ${post.onBehalfOfFirstName}, ${post.title}, ${post.description},
                ${post.category}, ${post.whenKind}, ${post.whenDate}::date, ${post.whenText}, ${post.hoursPerWeek},
                pc.pc4, pc.lat, pc.lon, ${post.status}, ${opensAt},
                CASE WHEN ${post.status} = 'open' THEN ${opensAt} END,
-               CASE WHEN ${post.status} = 'open' THEN ${opensAt} + make_interval(weeks => ${post.expiryWeeks}) END
+               CASE WHEN ${post.status} = 'open' THEN ${opensAt} + make_interval(weeks => ${post.expiryWeeks}) END,
+               ${screeningJson(post.screening)}
           FROM postcodes pc WHERE pc.pc4 = ${post.pc4}
         RETURNING id`,
   );
@@ -199,11 +234,35 @@ export async function expireDuePosts(db: Executor): Promise<number> {
   return (await expirePostsDue(db)).length;
 }
 
-/** Sent in again after a rejection: no longer rejected (the beheerder decides anew). */
+/** Sent in again after a rejection or a return: no longer rejected or returned (the beheerder decides anew). */
 export async function clearRejection(db: Executor, postId: string): Promise<void> {
   await db.execute(
-    sql`UPDATE posts SET rejected_at = NULL, close_reason = NULL, closed_at = NULL WHERE id = ${postId}`,
+    sql`UPDATE posts SET rejected_at = NULL, returned_note = NULL,
+                         close_reason = CASE WHEN rejected_at IS NOT NULL THEN NULL ELSE close_reason END,
+                         closed_at = CASE WHEN rejected_at IS NOT NULL THEN NULL ELSE closed_at END
+         WHERE id = ${postId}`,
   );
+}
+
+/**
+ * Why the screening sent a post to review, as the queue shows it: per reason its code, rule set,
+ * field, the message's parameters and the spans of the matched text. Null when nothing was found.
+ */
+export const StoredReasonRow = z.object({
+  code: z.string(),
+  rule: z.string(),
+  field: z.string(),
+  params: z.record(z.string(), z.string()),
+  spans: z.array(z.object({ field: z.string(), start: z.number(), end: z.number(), text: z.string() })),
+});
+export type StoredReason = z.infer<typeof StoredReasonRow>;
+
+const screeningJson = (reasons: readonly StoredReason[] | undefined) =>
+  reasons && reasons.length > 0 ? sql`${JSON.stringify(reasons)}::jsonb` : sql`NULL::jsonb`;
+
+/** The reasons of the latest screening of a post (each time its text is screened again). */
+export async function setScreening(db: Executor, postId: string, reasons: readonly StoredReason[]): Promise<void> {
+  await db.execute(sql`UPDATE posts SET screening = ${screeningJson(reasons)} WHERE id = ${postId}`);
 }
 
 /** The same, returning the ids of the posts it expired (their authors are told). */

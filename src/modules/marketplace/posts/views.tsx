@@ -84,9 +84,22 @@ function OwnerActions({
   const pastDate = post.whenKind === 'once' && post.whenDate !== null && post.status === 'expired';
   return (
     <>
+      {post.hiddenAt && post.rejectedReason === null && (
+        <Alert type="warning">
+          <Paragraph>{t('market.hidden.notice')}</Paragraph>
+        </Alert>
+      )}
       {post.status === 'concept' && (
         <Form ctx={ctx} action={`${postPath(post.id)}/plaatsen`} label={t('market.concept.publish')}>
-          <Paragraph>{t('market.concept.notice')}</Paragraph>
+          {post.returnedNote !== null && (
+            <Alert type="warning">
+              <Paragraph>{t('market.returned.notice')}</Paragraph>
+              <Paragraph>
+                <strong>{t('market.returned.note')}</strong> {post.returnedNote}
+              </Paragraph>
+            </Alert>
+          )}
+          <Paragraph>{t(post.returnedNote !== null ? 'market.returned.how' : 'market.concept.notice')}</Paragraph>
           <SubmitButton>{t('market.concept.publish')}</SubmitButton>
         </Form>
       )}

@@ -75,7 +75,7 @@ export function registerSearchApi(api: ApiApp) {
           page: query.page,
           pageSize: query.pageSize,
         });
-        const items = result.items.map(presentPost);
+        const items = result.items.map((post) => presentPost(post));
         const { total, totalIsExact } = result;
         return c.json({ items, page: query.page, pageSize: query.pageSize, total, totalIsExact }, 200);
       },

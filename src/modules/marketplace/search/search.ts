@@ -2,7 +2,15 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Executor, select, selectOne, textArray } from '../../../core/db';
 import { postcodesWithin } from '../../municipalities';
-import { fromPosts, PostRow, postColumns, postJoins, staleOpenPostIds } from '../posts/queries';
+import {
+  fromPosts,
+  PostRow,
+  postColumns,
+  postJoins,
+  staleOpenPostIds,
+  withheld,
+  withheldPostIds,
+} from '../posts/queries';
 import { type Category, type PostKind, type PublicStatus, type WordRange, wordRanges } from '../rules';
 
 export interface PostSearch {
@@ -171,6 +179,8 @@ async function openPostsPage(
                    row_number() OVER () AS n
               FROM open_post_terms t WHERE ${sql.join(term, sql` AND `)}
              ORDER BY t.lexeme, t.published_at DESC NULLS LAST, t.post_id LIMIT ${perRange}`;
+  // Not what the expiry schedule has yet to close, nor what is withheld (hidden, or by someone blocked).
+  const visible = sql`post_id <> ALL (ARRAY(${staleOpenPostIds})) AND post_id <> ALL (ARRAY(${withheldPostIds}))`;
   const found = sql`
     hits AS (
       SELECT t.post_id, r.word, max(t.weight) AS weight, max(r.metres) AS metres,
@@ -182,10 +192,9 @@ async function openPostsPage(
     found AS (${
       // One word: a post's hits are its row already (a second grouping cost 15 % at 1,000,000).
       ranges.length === 1
-        ? sql`SELECT post_id, weight AS relevance, metres, published_at FROM hits
-               WHERE post_id <> ALL (ARRAY(${staleOpenPostIds}))`
+        ? sql`SELECT post_id, weight AS relevance, metres, published_at FROM hits WHERE ${visible}`
         : sql`SELECT post_id, sum(weight) AS relevance, max(metres) AS metres, max(published_at) AS published_at
-                FROM hits WHERE post_id <> ALL (ARRAY(${staleOpenPostIds}))
+                FROM hits WHERE ${visible}
                GROUP BY post_id HAVING count(*) = ${ranges.length}`
     }),
     meta AS (SELECT (SELECT count(*) FROM found)::int AS total,
@@ -215,7 +224,8 @@ async function allMarketplaceCodes(db: Executor): Promise<{ key: string; metres:
 function conditions(search: PostSearch, match: SQL): SQL {
   // 'open' is written as a literal so the partial indexes on open posts apply.
   const status = (search.status ?? 'open') === 'open' ? sql.raw(`'open'`) : sql`${search.status}`;
-  const parts: SQL[] = [sql`p.kind = ${search.kind}`, sql`p.status = ${status}`, match];
+  // What the public may see (isPublic in rules.ts): a public status, and not withheld.
+  const parts: SQL[] = [sql`p.kind = ${search.kind}`, sql`p.status = ${status}`, sql`NOT ${withheld}`, match];
   // An open post whose time is up is not open any more, even before the expiry schedule closes it.
   if ((search.status ?? 'open') === 'open') parts.push(sql`p.id NOT IN (${staleOpenPostIds})`);
   if (search.category) parts.push(sql`p.category = ${search.category}`);

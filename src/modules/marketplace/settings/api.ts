@@ -29,6 +29,7 @@ const MarketplaceSchema = z
     showNeighbours: z.boolean(),
     expiryWeeks: z.number().int(),
     followUpDays: z.number().int(),
+    autoHideReports: z.number().int().openapi({ description: 'Verborgen na meldingen van zoveel accounts' }),
     launchedAt: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('Marketplace');
@@ -50,6 +51,7 @@ function presentMarketplace(m: Marketplace): z.infer<typeof MarketplaceSchema> {
     showNeighbours: m.showNeighbours,
     expiryWeeks: m.expiryWeeks,
     followUpDays: m.followUpDays,
+    autoHideReports: m.autoHideReports,
     launchedAt: m.launchedAt,
   };
 }

@@ -97,6 +97,7 @@ export async function changeMarketplace(
       showNeighbours: change.showNeighbours ?? current.showNeighbours,
       expiryWeeks: change.expiryWeeks ?? current.expiryWeeks,
       followUpDays: change.followUpDays ?? current.followUpDays,
+      autoHideReports: change.autoHideReports ?? current.autoHideReports,
       status: change.status ?? current.status,
     };
     requireContrast(next.brandTextColor, next.brandColor);

@@ -34,6 +34,12 @@ export const messages = defineMessages(
     'settings.expiryWeeksHint': 'Een getal van 1 tot en met 52.',
     'settings.followUpDays': 'Na hoeveel dagen vragen we: Heeft u hulp gevonden?',
     'settings.followUpDaysHint': 'Gerekend vanaf de eerste reactie. Een getal van 1 tot en met 60.',
+    'settings.autoHideReports': 'Verbergen na meldingen van hoeveel mensen?',
+    'settings.autoHideReportsHint':
+      'Melden zoveel verschillende mensen een plaatsing, dan ziet niemand hem meer tot u hem bekijkt. ' +
+      'Een getal van 2 tot en met 10.',
+    'validation.autoHideReports':
+      'Vul een getal van 2 tot en met 10 in: na zoveel meldingen wordt een plaatsing verborgen.',
     'settings.status': 'Staat de marktplaats open?',
     'settings.live': 'Ja, open voor nieuwe plaatsingen',
     'settings.paused': 'Gepauzeerd: geen nieuwe plaatsingen',
@@ -87,6 +93,11 @@ export const messages = defineMessages(
     'settings.expiryWeeksHint': 'A number from 1 to 52.',
     'settings.followUpDays': 'After how many days do we ask: Did you find help?',
     'settings.followUpDaysHint': 'Counted from the first response. A number from 1 to 60.',
+    'settings.autoHideReports': 'Hide after reports from how many people?',
+    'settings.autoHideReportsHint':
+      'When this many different people report a post, nobody sees it any more until you look at it. ' +
+      'A number from 2 to 10.',
+    'validation.autoHideReports': 'Fill in a number from 2 to 10: after that many reports a post is hidden.',
     'settings.status': 'Is the marketplace open?',
     'settings.live': 'Yes, open for new posts',
     'settings.paused': 'Paused: no new posts',

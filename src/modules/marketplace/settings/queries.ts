@@ -19,6 +19,8 @@ export const MarketplaceRow = z.object({
   showNeighbours: z.boolean(),
   expiryWeeks: z.number().int(),
   followUpDays: z.number().int(),
+  /** a post is hidden after reports from this many different accounts, until a beheerder decides */
+  autoHideReports: z.number().int(),
   status: z.enum(['live', 'paused']),
   launchedAt: z.string(),
   hasLogo: z.boolean(),
@@ -32,6 +34,7 @@ const marketplaceColumns = sql`mp.municipality_code AS "municipalityCode", m.nam
   mp.name, mp.brand_color AS "brandColor", mp.brand_text_color AS "brandTextColor", mp.premoderation,
   mp.disabled_categories AS "disabledCategories", mp.show_neighbours AS "showNeighbours",
   mp.expiry_weeks AS "expiryWeeks", mp.follow_up_days AS "followUpDays", mp.status,
+  mp.auto_hide_reports AS "autoHideReports",
   ${iso('mp.launched_at')} AS "launchedAt", mp.logo IS NOT NULL AS "hasLogo",
   CASE WHEN mp.logo IS NOT NULL THEN coalesce(to_char(mp.logo_changed_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS'), '0')
   END AS "logoVersion"`;
@@ -61,7 +64,14 @@ export async function insertMarketplace(
   db: Executor,
   marketplace: Omit<
     Marketplace,
-    'municipalityName' | 'municipalitySlug' | 'operatorName' | 'status' | 'launchedAt' | 'hasLogo' | 'logoVersion'
+    | 'municipalityName'
+    | 'municipalitySlug'
+    | 'operatorName'
+    | 'status'
+    | 'launchedAt'
+    | 'hasLogo'
+    | 'logoVersion'
+    | 'autoHideReports'
   >,
 ): Promise<boolean> {
   const inserted = await select(
@@ -129,6 +139,7 @@ export type MarketplaceSettings = Pick<
   | 'showNeighbours'
   | 'expiryWeeks'
   | 'followUpDays'
+  | 'autoHideReports'
   | 'status'
 >;
 
@@ -142,7 +153,8 @@ export async function updateMarketplace(
            brand_text_color = ${settings.brandTextColor}, premoderation = ${settings.premoderation},
            disabled_categories = ${textArray(settings.disabledCategories)},
            show_neighbours = ${settings.showNeighbours}, expiry_weeks = ${settings.expiryWeeks},
-           follow_up_days = ${settings.followUpDays}, status = ${settings.status}
+           follow_up_days = ${settings.followUpDays}, auto_hide_reports = ${settings.autoHideReports},
+           status = ${settings.status}
      WHERE municipality_code = ${municipalityCode}`);
   changes += 1;
 }

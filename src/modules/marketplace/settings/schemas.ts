@@ -41,6 +41,13 @@ export const MarketplaceSettingsSchema = z
     showNeighbours: z.boolean({ error: 'validation.boolean' }).optional(),
     expiryWeeks: weeks.max(52, 'validation.max').optional(),
     followUpDays: weeks.max(60, 'validation.max').optional(),
+    autoHideReports: z
+      .number({ error: 'validation.autoHideReports' })
+      .int('validation.autoHideReports')
+      .min(2, 'validation.autoHideReports')
+      .max(10, 'validation.autoHideReports')
+      .optional()
+      .openapi({ description: 'Na meldingen van zoveel verschillende accounts wordt een plaatsing verborgen (2–10).' }),
     status: z
       .enum(['live', 'paused'], { error: 'validation.marketplaceStatus' })
       .optional()
@@ -78,6 +85,7 @@ function settingsFrom(values: FormValues) {
     disabledCategories: list('disabledCategories'),
     expiryWeeks: whole('expiryWeeks'),
     followUpDays: whole('followUpDays'),
+    autoHideReports: whole('autoHideReports'),
     status: single(values.status),
   };
 }

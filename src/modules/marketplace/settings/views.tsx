@@ -33,6 +33,7 @@ export function settingsValues(marketplace: Marketplace): Record<string, FieldVa
     disabledCategories: marketplace.disabledCategories,
     expiryWeeks: String(marketplace.expiryWeeks),
     followUpDays: String(marketplace.followUpDays),
+    autoHideReports: String(marketplace.autoHideReports),
     status: marketplace.status,
   };
 }
@@ -123,6 +124,15 @@ export function SettingsPage(props: {
           label={t('settings.followUpDays')}
           hint={t('settings.followUpDaysHint')}
           value={values.followUpDays}
+          errors={errors}
+          inputmode="numeric"
+          width="short"
+        />
+        <TextField
+          name="autoHideReports"
+          label={t('settings.autoHideReports')}
+          hint={t('settings.autoHideReportsHint')}
+          value={values.autoHideReports}
           errors={errors}
           inputmode="numeric"
           width="short"
