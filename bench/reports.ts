@@ -1,7 +1,7 @@
 // Reports under data growth (issue 12). For two databases seeded with `npm run seed:scale`
 // (requests only), this adds responses, answers and matches where they are missing, lets the
 // report job store every month, and then measures in one run, in turns:
-//   1. GET /api/v1/marketplaces/{largest}/report for the last 12 whole months (autocannon) → median
+//   1. GET /api/v1/marketplaces/{largest}/report for this calendar year (autocannon) → median
 //   2. GET /api/v1/reports/national for the same year → median
 //   3. the report page of the largest marketplace (HTML) against its API → throughput
 // Targets: year report large/small ≤ 2 (median), national large/small ≤ 3, page/API ≥ 0.5.
@@ -16,6 +16,7 @@ import { hashToken, newToken } from '../src/core/auth/secrets';
 import { systemClock } from '../src/core/context';
 import { type Database, firstRow, migrate, openPglite, openPostgres } from '../src/core/db';
 import { buildReportMonths } from '../src/modules/reports';
+import { amsterdamToday } from '../src/modules/reports/period';
 import { autocannon, load } from './autocannon';
 
 const option = (name: string, fallback?: string) => {
@@ -110,9 +111,10 @@ async function serveOne(target: string, port: number) {
   const credentials = await operatorCredentials(database);
   const app = createApp(ctx);
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
-  const now = new Date();
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 12, 1)).toISOString().slice(0, 7);
+  // the year report: this calendar year up to this month ("Dit jaar"), compared with the year before
+  const today = amsterdamToday(new Date());
+  const first = `${today.slice(0, 4)}-01`;
+  const last = today.slice(0, 7);
   const base = `http://127.0.0.1:${port}`;
   const urls = {
     year: `${base}/api/v1/marketplaces/${largest.code}/report?from=${first}&to=${last}`,

@@ -5,8 +5,6 @@ import { DEMO, DEMO_UTRECHT, signedInAs } from './flows';
 
 const session = useBrowser();
 const REPORT = '/gemeenten/utrecht/marktplaats/rapportage';
-/** Gemeente Utrecht's portfolio member: an official of Utrecht in the demo data. */
-const UTRECHT_OFFICIAL = 'portfolio.utrecht@samen.demo';
 
 describe('The report of a marketplace', () => {
   it(
@@ -43,7 +41,7 @@ describe('The report of a marketplace', () => {
       const csv = Buffer.concat(text).toString('utf8');
       expect(csv.startsWith('\ufefffigure;label;value;previous')).toBe(true);
 
-      const official = await session.newPage({ storageState: await signedInAs(session, UTRECHT_OFFICIAL) });
+      const official = await session.newPage({ storageState: await signedInAs(session, DEMO.utrechtOfficial) });
       await official.goto(REPORT);
       await official.getByText('U ziet de beschermde versie').waitFor();
       expect(await axeViolations(official)).toEqual([]);

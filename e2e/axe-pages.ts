@@ -27,9 +27,10 @@ import {
 
 /**
  * Who is signed in for a case: the demo resident (Fatima, Utrecht), Marieke (Gemeente Alphen aan den
- * Rijn), Kees (innovation panel) or Sanne (beheerder of Utrecht voor elkaar).
+ * Rijn), Kees (innovation panel), Sanne (beheerder of Utrecht voor elkaar), Gemeente Utrecht's
+ * portfolio member (an official of Utrecht) or the platform operator (netwerkbeheer).
  */
-export type Person = 'resident' | 'alphen' | 'panel' | 'beheerder';
+export type Person = 'resident' | 'alphen' | 'panel' | 'beheerder' | 'utrecht' | 'operator';
 
 /** Signed-in sessions of the people a file's cases use; filled in its beforeAll. */
 export type Sessions = Partial<Record<Person, StorageState>>;
@@ -48,6 +49,8 @@ const ACCOUNTS: Record<Person, string> = {
   alphen: DEMO.alphen,
   panel: DEMO.panel,
   beheerder: DEMO_UTRECHT.sanne,
+  utrecht: DEMO.utrechtOfficial,
+  operator: DEMO.operator,
 };
 
 /** Signs `people` in (once per run, see signedInAs) and keeps their sessions in `sessions`. */

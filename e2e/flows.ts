@@ -20,6 +20,10 @@ export const DEMO = {
   leiden: 'ambtenaar.leiden@samen.demo',
   /** Kees, innovation panel */
   panel: 'innovatiepanel@samen.demo',
+  /** Gemeente Utrecht's member of the portfolio board: an official of Utrecht */
+  utrechtOfficial: 'portfolio.utrecht@samen.demo',
+  /** the platform operator (netwerkbeheer) */
+  operator: 'netwerkbeheer@samen.demo',
 } as const;
 
 export interface NewResident {

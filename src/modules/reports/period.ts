@@ -114,3 +114,21 @@ export function lastSettledMonth(now: Date): string {
   const weekAgo = amsterdamToday(new Date(now.getTime() - 8 * 86_400_000));
   return addMonths(weekAgo, -1);
 }
+
+/**
+ * Over which calendar span a period counts each volunteer once by summing stored months: a single
+ * month; months from the start of a quarter within that quarter; or from 1 January within that
+ * year (year to date). Null: any other period, counted person by person.
+ */
+export type PeriodAlignment = 'month' | 'quarter' | 'year';
+
+export function periodAlignment(period: Period): PeriodAlignment | null {
+  const [fromYear, fromMonth] = parts(period.from);
+  const [toYear, toMonth] = parts(period.to);
+  if (fromYear !== toYear) return null;
+  if (fromMonth === toMonth) return 'month';
+  const quarter = (month: number) => Math.floor((month - 1) / 3);
+  if ((fromMonth - 1) % 3 === 0 && quarter(fromMonth) === quarter(toMonth)) return 'quarter';
+  if (fromMonth === 1) return 'year';
+  return null;
+}

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstRow, rows } from '../../core/db';
+import { rows } from '../../core/db';
 import { apiClient, signedInClient } from '../../test/api-client';
 import type { TestApp } from '../../test/harness';
 import { webClient } from '../../test/web-client';
 import { type Client, marketplaceWorld, relogin } from '../marketplace/testing';
 import { buildReportMonths } from './facts/build';
 import { monthlyFacts } from './facts/queries';
+import { eventsIn } from './testing';
 
 // The marketplace report against hand-computed figures. Events are written with known times
 // (UTC; September 2026 is CEST, UTC+2), in Utrecht (GM0344). By hand, for September:
@@ -26,37 +27,7 @@ let official: Client;
 let otherOfficial: Client;
 const SEPTEMBER = 'from=2026-09-01&to=2026-09-30';
 
-async function post(kind: string, author: Client, pc4: string, category: string, publishedAt: string) {
-  const row = await firstRow<{ id: string }>(
-    testApp.db,
-    sql`INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
-                           when_kind, pc4, lat, lon, status, created_at, published_at)
-        SELECT ${kind}, 'GM0344', ${author.accountId}, 'Iemand', 'Hulp gezocht', 'Een beschrijving van de hulp.',
-               ${category}, 'flexible', pc4, lat, lon, 'open', ${publishedAt}::timestamptz, ${publishedAt}::timestamptz
-          FROM postcodes WHERE pc4 = ${pc4}
-        RETURNING id`,
-  );
-  return row?.id as string;
-}
-
-async function respond(postId: string, responder: Client, poster: Client, at: string) {
-  const row = await firstRow<{ id: string }>(
-    testApp.db,
-    sql`INSERT INTO responses (post_id, municipality_code, responder_account_id, poster_account_id,
-                               responder_first_name, created_at)
-        VALUES (${postId}, 'GM0344', ${responder.accountId}, ${poster.accountId}, 'Iemand', ${at}::timestamptz)
-        RETURNING id`,
-  );
-  return row?.id as string;
-}
-
-const message = (responseId: string, sender: Client, at: string) =>
-  testApp.db.execute(sql`INSERT INTO messages (response_id, municipality_code, sender_account_id, body, created_at)
-                         VALUES (${responseId}, 'GM0344', ${sender.accountId}, 'Dank je!', ${at}::timestamptz)`);
-
-const match = (postId: string, responseId: string, at: string) =>
-  testApp.db.execute(sql`INSERT INTO matches (post_id, response_id, municipality_code, confirmed_via, created_at)
-                         VALUES (${postId}, ${responseId}, 'GM0344', 'accept', ${at}::timestamptz)`);
+let { post, respond, message, match } = {} as ReturnType<typeof eventsIn>;
 
 /** A CSV answer of the API, as text. */
 async function csvOf(person: Client, path: string): Promise<string> {
@@ -79,6 +50,7 @@ async function officialOf(code: string, name: string) {
 beforeAll(async () => {
   world = await marketplaceWorld();
   testApp = world.testApp;
+  ({ post, respond, message, match } = eventsIn(testApp.db));
   const { fatima, jan, piet } = world;
   const r0 = await post('request', piet, '3521', 'boodschappen', '2026-08-20T08:00:00Z');
   const r0jan = await respond(r0, jan, piet, '2026-08-31T20:00:00Z');

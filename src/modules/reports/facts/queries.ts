@@ -1,5 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Executor, rows, textArray } from '../../../core/db';
+import { type Executor, rows } from '../../../core/db';
+import { type PeriodAlignment, periodAlignment } from '../period';
+import { freshPeopleMonths, freshVolunteers } from './people';
+import { bounds, firstMonth, inScope } from './sql';
 
 /**
  * The one place where Samen's report figures are defined in SQL (docs/reports.md). `monthFacts`
@@ -7,13 +10,6 @@ import { type Executor, rows, textArray } from '../../../core/db';
  * its result in the report_* tables, and `storedFacts` reads those back. Page, CSV, API and open
  * data all sum what these return.
  */
-
-const bounds = (month: string) => sql`
-  (SELECT (${month}::date::timestamp AT TIME ZONE 'Europe/Amsterdam') AS lo,
-          ((${month}::date + interval '1 month')::timestamp AT TIME ZONE 'Europe/Amsterdam') AS hi) b`;
-
-const inScope = (column: SQL, codes: readonly string[] | null) =>
-  codes === null ? sql`` : sql`AND ${column} = ANY(${textArray(codes)})`;
 
 /** Counts per marketplace, kind, category and area: the posts published in the month and what happened in it. */
 export function freshFacts(month: string, codes: readonly string[] | null, now: Date): SQL {
@@ -82,61 +78,6 @@ export function freshDurations(month: string, codes: readonly string[] | null): 
       GROUP BY 1, 3, 4`;
 }
 
-// Residents ask: they place a request or respond to an offer. Volunteers help: they place an offer
-// or respond to a request or a vacancy.
-/** Who took part in the month, as a resident or a volunteer, and whether for the first time here. */
-export function freshPeople(month: string, codes: readonly string[] | null): SQL {
-  return sql`
-      WITH acts AS (
-        SELECT p.municipality_code, p.author_account_id AS account_id, 'resident' AS role
-          FROM ${bounds(month)} JOIN posts p ON p.kind = 'request'
-           AND p.published_at >= b.lo AND p.published_at < b.hi ${inScope(sql`p.municipality_code`, codes)}
-         WHERE p.author_account_id IS NOT NULL
-        UNION ALL
-        SELECT r.municipality_code, r.responder_account_id, 'resident'
-          FROM ${bounds(month)} JOIN responses r ON r.created_at >= b.lo AND r.created_at < b.hi
-               ${inScope(sql`r.municipality_code`, codes)}
-          JOIN posts p ON p.id = r.post_id AND p.kind = 'offer'
-         WHERE r.responder_account_id IS NOT NULL
-        UNION ALL
-        SELECT p.municipality_code, p.author_account_id, 'volunteer'
-          FROM ${bounds(month)} JOIN posts p ON p.kind = 'offer'
-           AND p.published_at >= b.lo AND p.published_at < b.hi ${inScope(sql`p.municipality_code`, codes)}
-         WHERE p.author_account_id IS NOT NULL
-        UNION ALL
-        SELECT r.municipality_code, r.responder_account_id, 'volunteer'
-          FROM ${bounds(month)} JOIN responses r ON r.created_at >= b.lo AND r.created_at < b.hi
-               ${inScope(sql`r.municipality_code`, codes)}
-          JOIN posts p ON p.id = r.post_id AND p.kind IN ('request', 'vacancy')
-         WHERE r.responder_account_id IS NOT NULL
-      ),
-      people AS (
-        SELECT municipality_code, account_id, bool_or(role = 'volunteer') AS volunteer,
-               bool_or(role = 'resident') AS resident
-          FROM acts GROUP BY 1, 2
-      )
-      SELECT pe.municipality_code, ${month}::date AS month, pe.account_id, pe.volunteer,
-             pe.resident AND asked.yes IS NULL AND answered_offer.yes IS NULL AS new_resident,
-             pe.volunteer AND offered.yes IS NULL AND helped.yes IS NULL AS new_volunteer
-        FROM people pe
-        CROSS JOIN ${bounds(month)}
-        -- whether they acted before this month, each looked up by index (LATERAL … LIMIT 1: an
-        -- anti-join would be planned as a hash over every post and response)
-        LEFT JOIN LATERAL (SELECT 1 AS yes FROM posts e
-                            WHERE e.author_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                              AND e.kind = 'request' AND e.published_at < b.lo LIMIT 1) asked ON pe.resident
-        LEFT JOIN LATERAL (SELECT 1 AS yes FROM responses e JOIN posts q ON q.id = e.post_id AND q.kind = 'offer'
-                            WHERE e.responder_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                              AND e.created_at < b.lo LIMIT 1) answered_offer ON pe.resident
-        LEFT JOIN LATERAL (SELECT 1 AS yes FROM posts e
-                            WHERE e.author_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                              AND e.kind = 'offer' AND e.published_at < b.lo LIMIT 1) offered ON pe.volunteer
-        LEFT JOIN LATERAL (SELECT 1 AS yes FROM responses e
-                             JOIN posts q ON q.id = e.post_id AND q.kind IN ('request', 'vacancy')
-                            WHERE e.responder_account_id = pe.account_id AND e.municipality_code = pe.municipality_code
-                              AND e.created_at < b.lo LIMIT 1) helped ON pe.volunteer`;
-}
-
 /**
  * What a report reads: the months [from, to] of some marketplaces (null: all). Months in `fresh`
  * are computed from the events; every other month comes from the stored tables, which hold only
@@ -150,20 +91,31 @@ export interface FactScope {
   now: Date;
 }
 
-const TABLES = { facts: 'report_post_facts', durations: 'report_durations', people: 'report_people' } as const;
+const TABLES = {
+  facts: 'report_post_facts',
+  durations: 'report_durations',
+  volunteers: 'report_people',
+  peopleMonths: 'report_people_months',
+} as const;
 
-function source(table: keyof typeof TABLES, scope: FactScope): SQL {
+const FRESH: Record<keyof typeof TABLES, (month: string, codes: readonly string[], now: Date) => SQL> = {
+  facts: freshFacts,
+  durations: freshDurations,
+  volunteers: freshVolunteers,
+  peopleMonths: freshPeopleMonths,
+};
+
+/** A stored month still holds: an event has not changed it, and no request of it has since become unmet. */
+export const stillValid = (built: string, now: Date) =>
+  sql`(${sql.raw(built)}.valid_until IS NULL OR ${sql.raw(built)}.valid_until > ${now.toISOString()}::timestamptz)`;
+
+export function source(table: keyof typeof TABLES, scope: FactScope): SQL {
   const stored = sql`
     SELECT t.* FROM ${sql.raw(TABLES[table])} t
       JOIN report_built_months b ON b.municipality_code = t.municipality_code AND b.month = t.month
-     WHERE t.month BETWEEN ${scope.from}::date AND ${scope.to}::date ${inScope(sql`t.municipality_code`, scope.codes)}`;
-  const fresh = scope.fresh.map(({ month, codes }) =>
-    table === 'facts'
-      ? freshFacts(month, codes, scope.now)
-      : table === 'durations'
-        ? freshDurations(month, codes)
-        : freshPeople(month, codes),
-  );
+     WHERE t.month BETWEEN ${scope.from}::date AND ${scope.to}::date ${inScope(sql`t.municipality_code`, scope.codes)}
+       AND ${stillValid('b', scope.now)}`;
+  const fresh = scope.fresh.map(({ month, codes }) => FRESH[table](month, codes, scope.now));
   return sql.join([stored, ...fresh.map((part) => sql`(${part})`)], sql` UNION ALL `);
 }
 
@@ -224,11 +176,11 @@ export interface DurationCount {
   count: number;
 }
 
-/** How many posts waited how long, per marketplace. */
-export const durationCounts = (db: Executor, scope: FactScope) =>
+/** How many posts waited how long, per marketplace — or, `together`, over all of them (code empty). */
+export const durationCounts = (db: Executor, scope: FactScope, options: { together?: boolean } = {}) =>
   rows<DurationCount>(
     db,
-    sql`SELECT municipality_code AS code, measure, value, sum(count)::int AS count
+    sql`SELECT ${options.together ? sql`''` : sql`municipality_code`} AS code, measure, value, sum(count)::int AS count
           FROM (${source('durations', scope)}) d
          GROUP BY 1, 2, 3
          ORDER BY 1, 2, 3`,
@@ -241,25 +193,46 @@ export interface PeopleCount {
   newVolunteers: number;
 }
 
-/** The people per marketplace: each counted once over the whole period. */
-export const peopleCounts = (db: Executor, scope: FactScope) =>
-  rows<PeopleCount>(
+const ONCE_PER: Record<PeriodAlignment, string> = {
+  month: 'active_volunteers',
+  quarter: 'quarter_volunteers',
+  year: 'year_volunteers',
+};
+
+/**
+ * The people per marketplace, each counted once over the whole period. First times add up over
+ * months; active volunteers do over a calendar month, quarter or year (each volunteer is counted in
+ * their first active month of it), and over any other period are counted one by one.
+ */
+export async function peopleCounts(db: Executor, scope: FactScope): Promise<PeopleCount[]> {
+  const alignment = periodAlignment(scope);
+  const counts = await rows<PeopleCount>(
     db,
     sql`SELECT municipality_code AS code,
-               count(DISTINCT account_id) FILTER (WHERE volunteer)::int AS "activeVolunteers",
-               count(DISTINCT account_id) FILTER (WHERE new_resident)::int AS "newResidents",
-               count(DISTINCT account_id) FILTER (WHERE new_volunteer)::int AS "newVolunteers"
-          FROM (${source('people', scope)}) p
+               ${alignment ? sql`sum(${sql.raw(ONCE_PER[alignment])})::int` : sql`0`} AS "activeVolunteers",
+               sum(new_residents)::int AS "newResidents", sum(new_volunteers)::int AS "newVolunteers"
+          FROM (${source('peopleMonths', scope)}) p
          GROUP BY 1`,
   );
+  if (alignment) return counts;
+  const distinct = await rows<{ code: string; volunteers: number }>(
+    db,
+    sql`SELECT municipality_code AS code, count(DISTINCT account_id)::int AS volunteers
+          FROM (${source('volunteers', scope)}) v
+         GROUP BY 1`,
+  );
+  const volunteers = new Map(distinct.map((row) => [row.code, row.volunteers]));
+  return counts.map((row) => ({ ...row, activeVolunteers: volunteers.get(row.code) ?? 0 }));
+}
 
-/** A marketplace's (`mk`) first month: its launch, or its first post if the seed or an import dates one earlier. */
-const firstMonth = sql`report_month(least(mk.launched_at, (SELECT min(p.published_at) FROM posts p
-                                                             WHERE p.municipality_code = mk.municipality_code
-                                                               AND p.published_at IS NOT NULL)))`;
-
-/** The marketplaces (null: all) with their first month, and which of their months in [from, to] are built. */
-export async function monthsInStore(db: Executor, from: string, to: string, codes: readonly string[] | null) {
+/** The marketplaces (null: all) with their first month, and which months in [from, to] are stored and valid. */
+export async function monthsInStore(
+  db: Executor,
+  from: string,
+  to: string,
+  codes: readonly string[] | null,
+  now: Date,
+) {
   // Before its first month a marketplace has no events: those months need no computing.
   const marketplaces = await rows<{ code: string; firstMonth: string }>(
     db,
@@ -269,15 +242,29 @@ export async function monthsInStore(db: Executor, from: string, to: string, code
   );
   const built = await rows<{ code: string; month: string }>(
     db,
-    sql`SELECT municipality_code AS code, to_char(month, 'YYYY-MM-DD') AS month FROM report_built_months
-         WHERE month BETWEEN ${from}::date AND ${to}::date ${inScope(sql`municipality_code`, codes)}`,
+    sql`SELECT municipality_code AS code, to_char(month, 'YYYY-MM-DD') AS month FROM report_built_months b
+         WHERE month BETWEEN ${from}::date AND ${to}::date ${inScope(sql`municipality_code`, codes)}
+           AND ${stillValid('b', now)}`,
   );
   return { marketplaces, built };
 }
 
 /**
- * Stores one month of one marketplace as `freshFacts` & co. compute it, and marks it built. The
- * exclusive lock waits for events of that month still in flight (see report_month_changed).
+ * Until when the month's figures hold without a new event: the moment the first of its requests
+ * still without a response becomes unmet (a week after it was placed). Null: until an event.
+ */
+const validUntil = (code: string, month: string, now: Date) => sql`
+  (SELECT min(p.published_at + interval '7 days')
+     FROM ${bounds(month)}
+     JOIN posts p ON p.municipality_code = ${code} AND p.kind = 'request'
+      AND p.published_at >= greatest(b.lo, ${now.toISOString()}::timestamptz - interval '7 days')
+      AND p.published_at < b.hi
+    WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.post_id = p.id))`;
+
+/**
+ * Stores one month of one marketplace as `freshFacts` & co. compute it at `now`, and marks it
+ * built until `validUntil`. The exclusive lock waits for events of that month still in flight
+ * (see report_month_changed).
  */
 export async function storeMonth(tx: Executor, code: string, month: string, now: Date): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(report_month_lock(${code}, ${month}::date))`);
@@ -286,25 +273,29 @@ export async function storeMonth(tx: Executor, code: string, month: string, now:
   }
   await tx.execute(sql`INSERT INTO report_post_facts (${freshFacts(month, [code], now)})`);
   await tx.execute(sql`INSERT INTO report_durations (${freshDurations(month, [code])})`);
-  await tx.execute(sql`INSERT INTO report_people (${freshPeople(month, [code])})`);
+  await tx.execute(sql`INSERT INTO report_people (${freshVolunteers(month, [code])})`);
+  await tx.execute(sql`INSERT INTO report_people_months (${freshPeopleMonths(month, [code])})`);
   await tx.execute(sql`
-    INSERT INTO report_built_months (municipality_code, month) VALUES (${code}, ${month}::date)
-    ON CONFLICT (municipality_code, month) DO UPDATE SET built_at = now()`);
+    INSERT INTO report_built_months (municipality_code, month, valid_until)
+    VALUES (${code}, ${month}::date, ${validUntil(code, month, now)})
+    ON CONFLICT (municipality_code, month) DO UPDATE SET built_at = now(), valid_until = excluded.valid_until`);
 }
 
 /**
- * Months that can be built and are not: from the marketplace's first month to the last month that
- * ended at least a week before `lastSettled` (so no request of it can still become "unmet"), newest first.
+ * Months to store: from each marketplace's first month to the current one, those not stored or no
+ * longer valid, newest first.
  */
-export const monthsToBuild = (db: Executor, lastSettled: string, limit: number) =>
+export const monthsToBuild = (db: Executor, now: Date, limit: number) =>
   rows<{ code: string; month: string }>(
     db,
     sql`SELECT mk.municipality_code AS code, to_char(g.month, 'YYYY-MM-DD') AS month
           FROM marketplaces mk
           CROSS JOIN LATERAL (SELECT ${firstMonth} AS first) f
-          CROSS JOIN LATERAL generate_series(f.first, ${lastSettled}::date, interval '1 month') g(month)
+          CROSS JOIN LATERAL generate_series(f.first, report_month(${now.toISOString()}::timestamptz),
+                                             interval '1 month') g(month)
          WHERE NOT EXISTS (SELECT 1 FROM report_built_months b
-                            WHERE b.municipality_code = mk.municipality_code AND b.month = g.month)
+                            WHERE b.municipality_code = mk.municipality_code AND b.month = g.month
+                              AND ${stillValid('b', now)})
          ORDER BY g.month DESC, 1
          LIMIT ${limit}`,
   );

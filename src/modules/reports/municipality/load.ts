@@ -2,7 +2,7 @@ import { median } from 'd3-array';
 import type { Db } from '../../../core/db';
 import { monthlyFacts } from '../facts/queries';
 import type { Period } from '../period';
-import { type Figures, figuresOf } from '../report/figures';
+import { type Figures, figuresOf, waitsOf } from '../report/figures';
 import { inOneSnapshot, scopeOf, socialValuePerMatch } from '../report/load';
 import { protectFigures } from '../report/protect';
 import { type InnovationCounts, innovationCounts, municipalitiesSized } from './queries';
@@ -54,7 +54,7 @@ export function municipalityReport(
     if (municipality.hasMarketplace) {
       const scope = await scopeOf(tx, period, [municipality.code], now);
       marketplace = protectFigures(
-        figuresOf(await monthlyFacts(tx, scope), [], [], await socialValuePerMatch(tx, municipality.code)),
+        figuresOf(await monthlyFacts(tx, scope), waitsOf([]), [], await socialValuePerMatch(tx, municipality.code)),
       );
     }
     const peerFacts = withMarketplace.length

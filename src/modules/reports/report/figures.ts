@@ -1,5 +1,6 @@
 import type { AreaCell, DurationCount, MonthlyFact, PeopleCount } from '../facts/queries';
-import { histogramQuantile, histogramSize } from './quantile';
+import type { WaitQuantiles } from '../facts/waits';
+import { between, histogramQuantile, histogramSize } from './quantile';
 
 /** Fewer people than this in a figure, and officials see "< 5" instead (docs/reports.md). */
 export const SUPPRESS_BELOW = 5;
@@ -43,6 +44,12 @@ export interface MonthRow {
 
 const sum = <T>(items: readonly T[], pick: (item: T) => number) => items.reduce((total, item) => total + pick(item), 0);
 
+/** How long posts waited for a first response and for a match. */
+export interface Waits {
+  hoursToFirstResponse: Spread;
+  daysToMatch: Spread;
+}
+
 function spread(durations: readonly DurationCount[], measure: DurationCount['measure']): Spread {
   const histogram = durations.filter((d) => d.measure === measure);
   return {
@@ -52,10 +59,30 @@ function spread(durations: readonly DurationCount[], measure: DurationCount['mea
   };
 }
 
+/** The waits from a histogram of them. */
+export const waitsOf = (durations: readonly DurationCount[]): Waits => ({
+  hoursToFirstResponse: spread(durations, 'first-response-hours'),
+  daysToMatch: spread(durations, 'match-days'),
+});
+
+/** The waits from the values around their quantiles (`waitQuantiles`), the same figures as `waitsOf`. */
+export function waitsFrom(quantiles: readonly WaitQuantiles[]): Waits {
+  const of = (measure: DurationCount['measure']): Spread => {
+    const found = quantiles.find((q) => q.measure === measure);
+    if (!found) return { median: null, p90: null, count: 0 };
+    return {
+      median: between(found.n, 0.5, found.lower50, found.upper50),
+      p90: between(found.n, 0.9, found.lower90, found.upper90),
+      count: found.n,
+    };
+  };
+  return { hoursToFirstResponse: of('first-response-hours'), daysToMatch: of('match-days') };
+}
+
 /** Sums the facts of one marketplace (or all given) into its figures; nothing suppressed yet. */
 export function figuresOf(
   facts: readonly MonthlyFact[],
-  durations: readonly DurationCount[],
+  waits: Waits,
   people: readonly PeopleCount[],
   socialValuePerMatch: number,
 ): Figures {
@@ -72,8 +99,7 @@ export function figuresOf(
       withAnswer: sum(facts, (f) => f.withAnswer),
       matched: sum(facts, (f) => f.matched),
     },
-    hoursToFirstResponse: spread(durations, 'first-response-hours'),
-    daysToMatch: spread(durations, 'match-days'),
+    ...waits,
     newResidents: sum(people, (p) => p.newResidents),
     newVolunteers: sum(people, (p) => p.newVolunteers),
     activeVolunteers: sum(people, (p) => p.activeVolunteers),

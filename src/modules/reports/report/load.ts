@@ -10,6 +10,7 @@ import {
   monthsInStore,
   peopleCounts,
 } from '../facts/queries';
+import { waitQuantiles } from '../facts/waits';
 import { monthsOf, type Period, previousPeriod } from '../period';
 import {
   type CategoryRow,
@@ -17,6 +18,8 @@ import {
   DEFAULT_SOCIAL_VALUE,
   type Figures,
   figuresOf,
+  waitsFrom,
+  waitsOf,
   type MonthRow,
   monthRows,
 } from './figures';
@@ -39,14 +42,14 @@ export interface MarketplaceReport {
   categories: Category[];
 }
 
-/** The fact scope of a period: months built in the store are read, the others computed fresh. */
+/** The fact scope of a period: months stored and still valid are read, the others computed fresh. */
 export async function scopeOf(
   db: Executor,
   period: Period,
   codes: readonly string[] | null,
   now: Date,
 ): Promise<FactScope & { marketplaces: string[] }> {
-  const { marketplaces, built } = await monthsInStore(db, period.from, period.to, codes);
+  const { marketplaces, built } = await monthsInStore(db, period.from, period.to, codes, now);
   const isBuilt = new Set(built.map((b) => `${b.code}|${b.month}`));
   const fresh = monthsOf(period)
     .map((month) => ({
@@ -59,7 +62,14 @@ export async function scopeOf(
 
 /** Reads in one snapshot, so a month built or changed meanwhile is counted once, not twice or not at all. */
 export const inOneSnapshot = <T>(db: Db, read: (tx: Executor) => Promise<T>): Promise<T> =>
-  db.transaction((tx) => read(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  db.transaction(
+    async (tx) => {
+      // the national sums group a few hundred thousand stored rows: in memory, not in temporary files
+      await tx.execute(sql`SET LOCAL work_mem = '32MB'`);
+      return read(tx);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 
 export interface Category {
   slug: string;
@@ -80,7 +90,7 @@ export async function socialValuePerMatch(db: Executor, code: string): Promise<n
 
 async function periodFigures(db: Executor, scope: FactScope, euros: number) {
   const facts = await monthlyFacts(db, scope);
-  const figures = figuresOf(facts, await durationCounts(db, scope), await peopleCounts(db, scope), euros);
+  const figures = figuresOf(facts, waitsOf(await durationCounts(db, scope)), await peopleCounts(db, scope), euros);
   return { facts, figures };
 }
 
@@ -139,17 +149,21 @@ export interface NationalReport {
 export function nationalReport(db: Db, period: Period, now: Date): Promise<NationalReport> {
   return inOneSnapshot(db, async (tx) => {
     const scope = await scopeOf(tx, period, null, now);
-    const [facts, durations, people] = [
+    const [facts, quantiles, people] = [
       await monthlyFacts(tx, scope, { perMarketplace: true }),
-      await durationCounts(tx, scope),
+      await waitQuantiles(tx, scope),
       await peopleCounts(tx, scope),
     ];
     const byCode = <T extends { code: string }>(list: readonly T[]) => {
       const groups = new Map<string, T[]>();
-      for (const item of list) groups.set(item.code, [...(groups.get(item.code) ?? []), item]);
+      for (const item of list) {
+        const group = groups.get(item.code);
+        if (group) group.push(item);
+        else groups.set(item.code, [item]);
+      }
       return (code: string) => groups.get(code) ?? [];
     };
-    const [factsOf, durationsOf, peopleOf] = [byCode(facts), byCode(durations), byCode(people)];
+    const [factsOf, quantilesOf, peopleOf] = [byCode(facts), byCode(quantiles), byCode(people)];
     const settings = await rows<{ code: string; euros: number }>(
       tx,
       sql`SELECT municipality_code AS code, social_value_per_match AS euros FROM report_settings`,
@@ -157,9 +171,15 @@ export function nationalReport(db: Db, period: Period, now: Date): Promise<Natio
     const euros = new Map(settings.map((s) => [s.code, s.euros]));
     const raw = scope.marketplaces.map((code) => ({
       code,
-      figures: figuresOf(factsOf(code), durationsOf(code), peopleOf(code), euros.get(code) ?? DEFAULT_SOCIAL_VALUE),
+      figures: figuresOf(
+        factsOf(code),
+        waitsFrom(quantilesOf(code)),
+        peopleOf(code),
+        euros.get(code) ?? DEFAULT_SOCIAL_VALUE,
+      ),
     }));
-    const total = figuresOf(facts, durations, people, 0);
+    // the national waits: one histogram of every marketplace's posts
+    const total = figuresOf(facts, waitsOf(await durationCounts(tx, scope, { together: true })), people, 0);
     total.socialValueEuros = raw.reduce((sum, row) => sum + (row.figures.socialValueEuros ?? 0), 0);
     return { period, rows: raw.map((row) => ({ ...row, figures: protectFigures(row.figures) })), total };
   });

@@ -9,11 +9,14 @@ export function histogramQuantile(histogram: Histogram, p: number): number | nul
   const sorted = [...histogram].filter((bin) => bin.count > 0).sort((a, b) => a.value - b.value);
   const n = sorted.reduce((sum, bin) => sum + bin.count, 0);
   if (n === 0) return null;
+  const below = Math.floor((n - 1) * p);
+  return between(n, p, valueAt(sorted, below), valueAt(sorted, Math.min(below + 1, n - 1)));
+}
+
+/** The p-quantile of n sorted values, from the values at positions ⌊(n − 1)·p⌋ (`lower`) and the next. */
+export function between(n: number, p: number, lower: number, upper: number): number {
   const rank = (n - 1) * p;
-  const below = Math.floor(rank);
-  const lower = valueAt(sorted, below);
-  const upper = valueAt(sorted, Math.min(below + 1, n - 1));
-  return lower + (upper - lower) * (rank - below);
+  return lower + (upper - lower) * (rank - Math.floor(rank));
 }
 
 /** The value at 0-based position `index` of the sorted expanded list. */
