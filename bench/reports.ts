@@ -7,6 +7,7 @@
 // Targets: year report large/small ≤ 2 (median), national large/small ≤ 3, page/API ≥ 0.5.
 // Usage: npx tsx bench/reports.ts --small <DATABASE_URL|data dir> --large <DATABASE_URL|data dir>
 //          [--seconds 5] [--rounds 3] [--connections 8]
+import './production';
 import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';

@@ -7,6 +7,7 @@
 // latency large/small ≤ 1.3; HTML ≥ 0.8 of the API's throughput at both sizes.
 // Usage: npx tsx bench/search.ts --small <DATABASE_URL or data dir> --large <DATABASE_URL or data dir>
 //          [--seconds 3] [--rounds 3] [--connections 16]
+import './production';
 import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';

@@ -91,15 +91,32 @@ export interface FactScope {
   now: Date;
 }
 
+/** The stored tables a month's build writes, each read back as `FRESH` computes it. */
 const TABLES = {
   facts: 'report_post_facts',
+  categoryFacts: 'report_category_facts',
+  kindFacts: 'report_kind_facts',
   durations: 'report_durations',
   volunteers: 'report_people',
   peopleMonths: 'report_people_months',
 } as const;
+type Source = keyof typeof TABLES;
 
-const FRESH: Record<keyof typeof TABLES, (month: string, codes: readonly string[], now: Date) => SQL> = {
+const COUNTS = 't.placed, t.with_response, t.with_answer, t.matched, t.unmet, t.responses, t.answered, t.matches';
+/** The roll-ups have no category or area: read back in the shape of `freshFacts`, with those empty. */
+const STORED_COLUMNS: Record<Source, string> = {
+  facts: 't.*',
+  categoryFacts: `t.municipality_code, t.month, t.kind, t.category, '' AS pc4, ${COUNTS}`,
+  kindFacts: `t.municipality_code, t.month, t.kind, '' AS category, '' AS pc4, ${COUNTS}`,
+  durations: 't.*',
+  volunteers: 't.*',
+  peopleMonths: 't.*',
+};
+
+const FRESH: Record<Source, (month: string, codes: readonly string[], now: Date) => SQL> = {
   facts: freshFacts,
+  categoryFacts: freshFacts,
+  kindFacts: freshFacts,
   durations: freshDurations,
   volunteers: freshVolunteers,
   peopleMonths: freshPeopleMonths,
@@ -109,9 +126,9 @@ const FRESH: Record<keyof typeof TABLES, (month: string, codes: readonly string[
 export const stillValid = (built: string, now: Date) =>
   sql`(${sql.raw(built)}.valid_until IS NULL OR ${sql.raw(built)}.valid_until > ${now.toISOString()}::timestamptz)`;
 
-export function source(table: keyof typeof TABLES, scope: FactScope): SQL {
+export function source(table: Source, scope: FactScope): SQL {
   const stored = sql`
-    SELECT t.* FROM ${sql.raw(TABLES[table])} t
+    SELECT ${sql.raw(STORED_COLUMNS[table])} FROM ${sql.raw(TABLES[table])} t
       JOIN report_built_months b ON b.municipality_code = t.municipality_code AND b.month = t.month
      WHERE t.month BETWEEN ${scope.from}::date AND ${scope.to}::date ${inScope(sql`t.municipality_code`, scope.codes)}
        AND ${stillValid('b', scope.now)}`;
@@ -147,7 +164,7 @@ export const monthlyFacts = (db: Executor, scope: FactScope, options: { perMarke
                sum(placed)::int AS placed, sum(with_response)::int AS "withResponse",
                sum(with_answer)::int AS "withAnswer", sum(matched)::int AS matched, sum(unmet)::int AS unmet,
                sum(responses)::int AS responses, sum(answered)::int AS answered, sum(matches)::int AS matches
-          FROM (${source('facts', scope)}) f
+          FROM (${source(options.perMarketplace ? 'kindFacts' : 'categoryFacts', scope)}) f
          GROUP BY 1, 2, 3, 4`,
   );
 
@@ -225,6 +242,13 @@ export async function peopleCounts(db: Executor, scope: FactScope): Promise<Peop
   return counts.map((row) => ({ ...row, activeVolunteers: volunteers.get(row.code) ?? 0 }));
 }
 
+/** A stored month and the number of its build (report_built_months.build_seq, as text). */
+export interface StoredBuild {
+  code: string;
+  month: string;
+  seq: string;
+}
+
 /** The marketplaces (null: all) with their first month, and which months in [from, to] are stored and valid. */
 export async function monthsInStore(
   db: Executor,
@@ -240,9 +264,10 @@ export async function monthsInStore(
           FROM marketplaces mk WHERE true ${inScope(sql`mk.municipality_code`, codes)}
          ORDER BY 1`,
   );
-  const built = await rows<{ code: string; month: string }>(
+  const built = await rows<StoredBuild>(
     db,
-    sql`SELECT municipality_code AS code, to_char(month, 'YYYY-MM-DD') AS month FROM report_built_months b
+    sql`SELECT municipality_code AS code, to_char(month, 'YYYY-MM-DD') AS month, build_seq::text AS seq
+          FROM report_built_months b
          WHERE month BETWEEN ${from}::date AND ${to}::date ${inScope(sql`municipality_code`, codes)}
            AND ${stillValid('b', now)}`,
   );
@@ -261,6 +286,14 @@ const validUntil = (code: string, month: string, now: Date) => sql`
       AND p.published_at < b.hi
     WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.post_id = p.id))`;
 
+/** The month's stored facts summed over the areas (and categories): the roll-ups, in the same transaction. */
+const rollUp = (code: string, month: string, keys: readonly string[]) => sql`
+  SELECT municipality_code, month, ${sql.raw(keys.join(', '))},
+         sum(placed), sum(with_response), sum(with_answer), sum(matched), sum(unmet),
+         sum(responses), sum(answered), sum(matches)
+    FROM report_post_facts WHERE municipality_code = ${code} AND month = ${month}::date
+   GROUP BY 1, 2, ${sql.raw(keys.map((_, i) => String(i + 3)).join(', '))}`;
+
 /**
  * Stores one month of one marketplace as `freshFacts` & co. compute it at `now`, and marks it
  * built until `validUntil`. The exclusive lock waits for events of that month still in flight
@@ -272,13 +305,16 @@ export async function storeMonth(tx: Executor, code: string, month: string, now:
     await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE municipality_code = ${code} AND month = ${month}::date`);
   }
   await tx.execute(sql`INSERT INTO report_post_facts (${freshFacts(month, [code], now)})`);
+  await tx.execute(sql`INSERT INTO report_category_facts ${rollUp(code, month, ['kind', 'category'])}`);
+  await tx.execute(sql`INSERT INTO report_kind_facts ${rollUp(code, month, ['kind'])}`);
   await tx.execute(sql`INSERT INTO report_durations (${freshDurations(month, [code])})`);
   await tx.execute(sql`INSERT INTO report_people (${freshVolunteers(month, [code])})`);
   await tx.execute(sql`INSERT INTO report_people_months (${freshPeopleMonths(month, [code])})`);
   await tx.execute(sql`
     INSERT INTO report_built_months (municipality_code, month, valid_until)
     VALUES (${code}, ${month}::date, ${validUntil(code, month, now)})
-    ON CONFLICT (municipality_code, month) DO UPDATE SET built_at = now(), valid_until = excluded.valid_until`);
+    ON CONFLICT (municipality_code, month) DO UPDATE
+      SET built_at = now(), valid_until = excluded.valid_until, build_seq = excluded.build_seq`);
 }
 
 /**

@@ -4,13 +4,13 @@ import { rows } from '../../../core/db';
 import {
   type AreaCell,
   areaCells,
-  durationCounts,
   type FactScope,
   monthlyFacts,
+  type StoredBuild,
   monthsInStore,
   peopleCounts,
 } from '../facts/queries';
-import { waitQuantiles } from '../facts/waits';
+import { marketplaceWaits, nationalWaits } from '../facts/waits';
 import { monthsOf, type Period, previousPeriod } from '../period';
 import {
   type CategoryRow,
@@ -19,7 +19,6 @@ import {
   type Figures,
   figuresOf,
   waitsFrom,
-  waitsOf,
   type MonthRow,
   monthRows,
 } from './figures';
@@ -42,13 +41,16 @@ export interface MarketplaceReport {
   categories: Category[];
 }
 
+/** What a report reads, with its marketplaces and the builds of its stored months. */
+export type ReportScope = FactScope & { marketplaces: string[]; built: StoredBuild[] };
+
 /** The fact scope of a period: months stored and still valid are read, the others computed fresh. */
 export async function scopeOf(
   db: Executor,
   period: Period,
   codes: readonly string[] | null,
   now: Date,
-): Promise<FactScope & { marketplaces: string[] }> {
+): Promise<ReportScope> {
   const { marketplaces, built } = await monthsInStore(db, period.from, period.to, codes, now);
   const isBuilt = new Set(built.map((b) => `${b.code}|${b.month}`));
   const fresh = monthsOf(period)
@@ -57,7 +59,7 @@ export async function scopeOf(
       codes: marketplaces.filter((m) => m.firstMonth <= month && !isBuilt.has(`${m.code}|${month}`)).map((m) => m.code),
     }))
     .filter((part) => part.codes.length > 0);
-  return { from: period.from, to: period.to, codes, fresh, now, marketplaces: marketplaces.map((m) => m.code) };
+  return { from: period.from, to: period.to, codes, fresh, now, marketplaces: marketplaces.map((m) => m.code), built };
 }
 
 /** Reads in one snapshot, so a month built or changed meanwhile is counted once, not twice or not at all. */
@@ -88,9 +90,10 @@ export async function socialValuePerMatch(db: Executor, code: string): Promise<n
   return row?.euros ?? DEFAULT_SOCIAL_VALUE;
 }
 
-async function periodFigures(db: Executor, scope: FactScope, euros: number) {
+async function periodFigures(db: Executor, scope: ReportScope, code: string, euros: number) {
   const facts = await monthlyFacts(db, scope);
-  const figures = figuresOf(facts, waitsOf(await durationCounts(db, scope)), await peopleCounts(db, scope), euros);
+  const waits = waitsFrom(await marketplaceWaits(db, scope, [code]));
+  const figures = figuresOf(facts, waits, await peopleCounts(db, scope), euros);
   return { facts, figures };
 }
 
@@ -108,8 +111,8 @@ export function marketplaceReport(
     const categories = categoryList.map((c) => c.slug);
     const scope = await scopeOf(tx, period, [code], now);
     const before = previousPeriod(period);
-    const current = await periodFigures(tx, scope, euros);
-    const previous = await periodFigures(tx, await scopeOf(tx, before, [code], now), euros);
+    const current = await periodFigures(tx, scope, code, euros);
+    const previous = await periodFigures(tx, await scopeOf(tx, before, [code], now), code, euros);
     const areas: AreaCell[] = await areaCells(tx, scope);
     areas.sort((a, b) => a.pc4.localeCompare(b.pc4) || categories.indexOf(a.category) - categories.indexOf(b.category));
     const byMonth = monthRows(current.facts, monthsOf(period));
@@ -151,7 +154,7 @@ export function nationalReport(db: Db, period: Period, now: Date): Promise<Natio
     const scope = await scopeOf(tx, period, null, now);
     const [facts, quantiles, people] = [
       await monthlyFacts(tx, scope, { perMarketplace: true }),
-      await waitQuantiles(tx, scope),
+      await marketplaceWaits(tx, scope, scope.marketplaces),
       await peopleCounts(tx, scope),
     ];
     const byCode = <T extends { code: string }>(list: readonly T[]) => {
@@ -179,7 +182,7 @@ export function nationalReport(db: Db, period: Period, now: Date): Promise<Natio
       ),
     }));
     // the national waits: one histogram of every marketplace's posts
-    const total = figuresOf(facts, waitsOf(await durationCounts(tx, scope, { together: true })), people, 0);
+    const total = figuresOf(facts, waitsFrom(await nationalWaits(tx, scope)), people, 0);
     total.socialValueEuros = raw.reduce((sum, row) => sum + (row.figures.socialValueEuros ?? 0), 0);
     return { period, rows: raw.map((row) => ({ ...row, figures: protectFigures(row.figures) })), total };
   });
