@@ -50,8 +50,9 @@ export function monthsOf(period: Period): string[] {
 }
 
 /** Today's date in Europe/Amsterdam. */
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 export function amsterdamToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return amsterdamDay.format(now);
 }
 
 /** A period from two dates (or 'YYYY-MM'), widened to whole months; checked against today. */

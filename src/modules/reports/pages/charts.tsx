@@ -145,10 +145,14 @@ export function BarChart({
 }
 
 /** The shade of a heat-table cell: light to mid blue, so dark text keeps at least 7:1 contrast. */
-export function heatColour(value: number | null, max: number): string {
-  if (value === null || value === 0) return '#ffffff';
-  return scaleLinear<string>()
+/**
+ * The background colour of a heat-table cell: white for nothing, light to darker blue up to `max`.
+ * One scale per table (a d3 scale per cell cost more than the rest of the table's rendering).
+ */
+export function heatColours(max: number): (value: number | null) => string {
+  const scale = scaleLinear<string>()
     .domain([0, Math.max(1, max)])
     .range(['#eef4fa', '#9fc3e3'])
-    .clamp(true)(value);
+    .clamp(true);
+  return (value) => (value === null || value === 0 ? '#ffffff' : scale(value));
 }

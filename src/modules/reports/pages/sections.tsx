@@ -4,7 +4,7 @@ import { monthValue, type Period } from '../period';
 import type { TableName } from '../report/csv';
 import { rate } from '../report/figures';
 import type { MarketplaceReport } from '../report/load';
-import { BarChart, heatColour, LineChart } from './charts';
+import { BarChart, heatColours, LineChart } from './charts';
 import { useFormat } from './format';
 
 /** The report's sections, each a chart with the table of its figures, and their CSV downloads. */
@@ -216,8 +216,9 @@ export function Areas({ ctx, model, report }: { ctx: ViewContext; model: Linkabl
   const fmt = useFormat(ctx);
   const categories = report.categories.filter((c) => report.byArea.some((a) => a.category === c.slug));
   const areas = [...new Set(report.byArea.map((a) => a.pc4))];
-  const cellOf = (pc4: string, category: string) => report.byArea.find((a) => a.pc4 === pc4 && a.category === category);
-  const max = Math.max(0, ...report.byArea.map((a) => a.requests ?? 0));
+  const cells = new Map(report.byArea.map((a) => [`${a.pc4}|${a.category}`, a]));
+  const cellOf = (pc4: string, category: string) => cells.get(`${pc4}|${category}`);
+  const heatColour = heatColours(Math.max(0, ...report.byArea.map((a) => a.requests ?? 0)));
   return (
     <section aria-labelledby="per-wijk" class="samen-report__section">
       <h2 class="utrecht-heading-2" id="per-wijk">
@@ -254,7 +255,7 @@ export function Areas({ ctx, model, report }: { ctx: ViewContext; model: Linkabl
                       return (
                         <td
                           class="utrecht-table__cell utrecht-table__cell--numeric"
-                          style={`background-color: ${heatColour(cell?.requests ?? 0, max)}`}
+                          style={`background-color: ${heatColour(cell?.requests ?? 0)}`}
                         >
                           {cell ? `${fmt.count(cell.requests)} / ${fmt.count(cell.matches)}` : '0 / 0'}
                         </td>
