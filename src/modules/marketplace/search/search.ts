@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { type Executor, select, selectOne, textArray } from '../../../core/db';
 import { postcodesWithin } from '../../municipalities';
 import {
-  fromPosts,
   PostRow,
   postColumns,
   postJoins,
@@ -49,7 +48,8 @@ export interface SearchResult extends Found {
 export const COUNT_CAP = 500;
 
 const PageRow = PostHitRow.extend({ total: z.number().int(), cut: z.boolean() });
-const CountRow = z.object({ total: z.number().int() });
+const FoundRow = PostHitRow.extend({ total: z.number().int() });
+const MetaOnlyFoundRow = z.object({ id: z.null(), total: z.number().int() });
 /** The count without posts: a page with nothing on it (the post columns are all null). */
 const MetaOnlyRow = z.object({ id: z.null(), total: z.number().int(), cut: z.boolean() });
 const StemsRow = z.object({ stems: z.array(z.string()) });
@@ -243,7 +243,9 @@ function conditions(search: PostSearch, match: SQL): SQL {
 
 /**
  * Search over posts of any status, with the full-text (or trigram) index on posts and the GiST
- * index on their location.
+ * index on their location. One statement: the first COUNT_CAP + 1 matches in the search's order,
+ * counted, and the page taken from them. (A separate count statement beside the page's hung
+ * PGlite's wasm now and then, 4 test runs in 25: docs/architecture.md.)
  */
 async function searchPostsWhere(db: Executor, search: PostSearch, match: SQL, rank: SQL | null): Promise<Found> {
   const distance = search.near
@@ -257,20 +259,22 @@ async function searchPostsWhere(db: Executor, search: PostSearch, match: SQL, ra
         : sql`p.published_at DESC NULLS LAST, p.id`;
   const where = conditions(search, match);
   const distanceKm = distance ? sql`round((${distance} / 1000)::numeric, 1)::float8` : sql`NULL::float8`;
-  const items = await select(
+  const offset = (search.page - 1) * search.pageSize;
+  // Numbered in the search's order, so the page is a range of numbers and the count the highest.
+  const rows = await select(
     db,
-    PostHitRow,
-    sql`SELECT ${postColumns}, ${distanceKm} AS "distanceKm"
-          ${fromPosts} WHERE ${where}
-         ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${(search.page - 1) * search.pageSize}`,
+    z.union([FoundRow, MetaOnlyFoundRow]),
+    sql`WITH matches AS (
+          SELECT p.id, row_number() OVER (ORDER BY ${order}) AS n
+            FROM posts p WHERE ${where} ORDER BY ${order} LIMIT ${COUNT_CAP + 1}),
+        meta AS (SELECT count(*)::int AS total FROM matches)
+        SELECT ${postColumns}, ${distanceKm} AS "distanceKm", meta.total
+          FROM meta LEFT JOIN (matches m JOIN posts p ON p.id = m.id ${postJoins})
+            ON m.n > ${offset} AND m.n <= ${offset + search.pageSize}
+         ORDER BY m.n`,
   );
-  // Counted up to one past the cap: beyond it the number is not worth the work.
-  const count = await selectOne(
-    db,
-    CountRow,
-    sql`SELECT count(*)::int AS total FROM (SELECT FROM posts p WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS matches`,
-  );
-  const total = count?.total ?? 0;
+  const total = rows[0]?.total ?? 0;
+  const items = rows.flatMap(({ total: _, ...row }) => (row.id === null ? [] : [row as PostHit]));
   return total > COUNT_CAP ? { items, total: COUNT_CAP, totalIsExact: false } : { items, total, totalIsExact: true };
 }
 
