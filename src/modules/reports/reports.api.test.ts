@@ -221,7 +221,9 @@ describe('bad input', () => {
       name: 'format',
       reason: 'Kies format=json of format=csv.',
     });
-    expect((await world.sanne.client.get('/marketplaces/GM0999/report')).status).toBe(404);
+    const unknown = await world.sanne.client.get('/marketplaces/GM0999/report');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toBe('Deze gemeente heeft nog geen marktplaats op Samen.');
   });
 });
 
