@@ -2,14 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Executor, select, selectOne, textArray } from '../../../core/db';
 import { postcodesWithin } from '../../municipalities';
-import {
-  PostRow,
-  postColumns,
-  postJoins,
-  staleOpenPostIds,
-  withheld,
-  withheldPostIds,
-} from '../posts/queries';
+import { PostRow, postColumns, postJoins, staleOpenPostIds, withheld, withheldPostIds } from '../posts/queries';
 import { type Category, type PostKind, type PublicStatus, type WordRange, wordRanges } from '../rules';
 
 export interface PostSearch {
