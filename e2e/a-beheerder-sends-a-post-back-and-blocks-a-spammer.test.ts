@@ -151,7 +151,10 @@ describe('A beheerder sends a post back and blocks a spammer', () => {
     expect(await flashText(sanne)).toBe('De persoon is geblokkeerd en heeft de reden gekregen.');
 
     // Kevin is refused on Utrecht: responding and placing, with the date and the reason.
-    const refusal = `Tot ${endDate} kunt u op Utrecht voor elkaar niets plaatsen, niet reageren en geen berichten sturen.`;
+    const refusal = [
+      `Tot ${endDate} kunt u op Utrecht voor elkaar niets plaatsen,`,
+      'niet reageren en geen berichten sturen.',
+    ].join(' ');
     await kevin.goto(gardenPath);
     await kevin.getByRole('textbox', { name: 'Uw bericht' }).fill('Ik kan morgen komen snoeien.');
     await kevin.getByRole('button', { name: 'Ik wil helpen' }).click();

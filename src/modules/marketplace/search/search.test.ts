@@ -176,6 +176,8 @@ describe('a search that finds more than it counts', () => {
     const found = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'] }));
     expect(found).toMatchObject({ total: COUNT_CAP, totalIsExact: false, fuzzy: false });
     const everything = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'] }));
+    // The search over posts (other statuses, the typo fallback) counts to the same cap, in the page's statement.
+    expect(everything).toMatchObject({ total: COUNT_CAP, totalIsExact: false });
     expect(found.items.map((item) => item.title)).toEqual(everything.items.map((item) => item.title));
     expect(found.items[0]?.title).toBe('Verhuisdozen sjouwen 1');
     const near = await searchPosts(testApp.db, search({ near: await postcodeLookup(testApp.db, '3511'), radiusKm: 5 }));
@@ -192,6 +194,10 @@ describe('a search that finds more than it counts', () => {
   it('shows no page past the 500 it counts', async () => {
     const page26 = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'], page: 26 }));
     expect(page26).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
+    const page25 = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'], page: 25 }));
+    expect(page25.items).toHaveLength(20);
+    const tablePage26 = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'], page: 26 }));
+    expect(tablePage26).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
   });
 
   it('answers the API with totalIsExact and the page with "meer dan 500"', async () => {

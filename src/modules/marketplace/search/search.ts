@@ -253,7 +253,7 @@ async function searchPostsWhere(db: Executor, search: PostSearch, match: SQL, ra
   const where = conditions(search, match);
   const distanceKm = distance ? sql`round((${distance} / 1000)::numeric, 1)::float8` : sql`NULL::float8`;
   const offset = (search.page - 1) * search.pageSize;
-  // Numbered in the search's order, so the page is a range of numbers and the count the highest.
+  // Numbered in the search's order, so the page is a range of numbers (none past the cap: ADR 0007).
   const rows = await select(
     db,
     z.union([FoundRow, MetaOnlyFoundRow]),
@@ -263,7 +263,7 @@ async function searchPostsWhere(db: Executor, search: PostSearch, match: SQL, ra
         meta AS (SELECT count(*)::int AS total FROM matches)
         SELECT ${postColumns}, ${distanceKm} AS "distanceKm", meta.total
           FROM meta LEFT JOIN (matches m JOIN posts p ON p.id = m.id ${postJoins})
-            ON m.n > ${offset} AND m.n <= ${offset + search.pageSize}
+            ON m.n > ${offset} AND m.n <= ${Math.min(offset + search.pageSize, COUNT_CAP)}
          ORDER BY m.n`,
   );
   const total = rows[0]?.total ?? 0;
