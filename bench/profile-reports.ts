@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { firstRow, migrate, openPostgres } from '../src/core/db';
-import { amsterdamToday } from '../src/modules/reports/period';
+import { dayIn } from '../src/core/i18n/dates';
 import { marketplaceReport, nationalReport } from '../src/modules/reports/report/load';
 
 const database = await openPostgres(process.argv[2] as string, 4);
@@ -16,7 +16,7 @@ const code =
       sql`SELECT municipality_code AS code FROM posts WHERE kind = 'request' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     )
   )?.code;
-const today = amsterdamToday(new Date());
+const today = dayIn(new Date());
 const period = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 7)}-31` };
 const timings: { text: string; ms: number }[] = [];
 // time each statement at the driver

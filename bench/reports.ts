@@ -17,7 +17,7 @@ import { hashToken, newToken } from '../src/core/auth/secrets';
 import { systemClock } from '../src/core/context';
 import { type Database, firstRow, migrate, openPglite, openPostgres } from '../src/core/db';
 import { buildReportMonths } from '../src/modules/reports';
-import { amsterdamToday } from '../src/modules/reports/period';
+import { dayIn } from '../src/core/i18n/dates';
 import { autocannon, load } from './autocannon';
 
 const option = (name: string, fallback?: string) => {
@@ -113,7 +113,7 @@ async function serveOne(target: string, port: number) {
   const app = createApp(ctx);
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
   // the year report: this calendar year up to this month ("Dit jaar"), compared with the year before
-  const today = amsterdamToday(new Date());
+  const today = dayIn(new Date());
   const first = `${today.slice(0, 4)}-01`;
   const last = today.slice(0, 7);
   const base = `http://127.0.0.1:${port}`;

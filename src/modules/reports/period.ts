@@ -2,6 +2,7 @@
  * Report periods: whole calendar months (Europe/Amsterdam), because every figure is summed from
  * months (docs/reports.md). Pure functions; dates are 'YYYY-MM-DD' strings.
  */
+import { dayIn } from '../../core/i18n/dates';
 
 export interface Period {
   /** first day of the first month */
@@ -47,12 +48,6 @@ export function monthsOf(period: Period): string[] {
   const months: string[] = [];
   for (let month = addMonths(period.from, 0); month <= period.to; month = addMonths(month, 1)) months.push(month);
   return months;
-}
-
-/** Today's date in Europe/Amsterdam. */
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
-export function amsterdamToday(now: Date): string {
-  return amsterdamDay.format(now);
 }
 
 /** A period from two dates (or 'YYYY-MM'), widened to whole months; checked against today. */
@@ -112,7 +107,7 @@ export const monthValue = (day: string) => day.slice(0, 7);
  * it has had its week to get a response.
  */
 export function lastSettledMonth(now: Date): string {
-  const weekAgo = amsterdamToday(new Date(now.getTime() - 8 * 86_400_000));
+  const weekAgo = dayIn(new Date(now.getTime() - 8 * 86_400_000));
   return addMonths(weekAgo, -1);
 }
 

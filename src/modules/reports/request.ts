@@ -1,6 +1,7 @@
+import { dayIn } from '../../core/i18n/dates';
 import { z } from '@hono/zod-openapi';
 import { badRequest, type InvalidParam } from '../../core/errors';
-import { amsterdamToday, normalise, type Period, type PeriodPreset, periodBetween, presetPeriod } from './period';
+import { normalise, type Period, type PeriodPreset, periodBetween, presetPeriod } from './period';
 
 const day = (description: string) =>
   z
@@ -29,7 +30,7 @@ export function periodFrom(
   now: Date,
   fallback: PeriodPreset = 'previous-quarter',
 ): Period {
-  const today = amsterdamToday(now);
+  const today = dayIn(now);
   if (!query.from && !query.to) return presetPeriod(fallback, today);
   const from = query.from ?? query.to ?? today;
   const to = query.to ?? today;

@@ -40,11 +40,11 @@ export interface SearchResult extends Found {
  */
 export const COUNT_CAP = 500;
 
-const PageRow = PostHitRow.extend({ total: z.number().int(), cut: z.boolean() });
 const FoundRow = PostHitRow.extend({ total: z.number().int() });
-const MetaOnlyFoundRow = z.object({ id: z.null(), total: z.number().int() });
+const PageRow = FoundRow.extend({ cut: z.boolean() });
 /** The count without posts: a page with nothing on it (the post columns are all null). */
-const MetaOnlyRow = z.object({ id: z.null(), total: z.number().int(), cut: z.boolean() });
+const MetaOnlyFoundRow = z.object({ id: z.null(), total: z.number().int() });
+const MetaOnlyRow = MetaOnlyFoundRow.extend({ cut: z.boolean() });
 const StemsRow = z.object({ stems: z.array(z.string()) });
 const ScopeRow = z.object({ key: z.string(), metres: z.null() });
 

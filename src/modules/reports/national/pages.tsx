@@ -1,3 +1,4 @@
+import { dayIn } from '../../../core/i18n/dates';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../../core/http/env';
@@ -7,7 +8,7 @@ import { type ViewContext, viewContext } from '../../../core/views/context';
 import { Layout } from '../../../core/views/layout';
 import { listMarketplaces } from '../../marketplace';
 import { assertOperator } from '../access';
-import { presetPeriod, amsterdamToday } from '../period';
+import { presetPeriod } from '../period';
 import type { Figures } from '../report/figures';
 import { type NationalReport, nationalReport } from '../report/load';
 import { useFormat } from '../pages/format';
@@ -118,7 +119,7 @@ export function registerNationalPages(app: Hono<AppEnv>) {
     forAccount(async (c, actor) => {
       assertOperator(actor);
       const now = c.var.deps.clock.now();
-      const report = await nationalReport(c.var.deps.db, presetPeriod('this-year', amsterdamToday(now)), now);
+      const report = await nationalReport(c.var.deps.db, presetPeriod('this-year', dayIn(now)), now);
       const marketplaces = await listMarketplaces(c.var.deps.db);
       const names = new Map(marketplaces.map((m) => [m.municipalityCode, { name: m.name, slug: m.municipalitySlug }]));
       const sort = SortQuery.parse(c.req.query());

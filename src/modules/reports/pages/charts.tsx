@@ -144,10 +144,10 @@ export function BarChart({
   );
 }
 
-/** The shade of a heat-table cell: light to mid blue, so dark text keeps at least 7:1 contrast. */
 /**
- * The background colour of a heat-table cell: white for nothing, light to darker blue up to `max`.
- * One scale per table (a d3 scale per cell cost more than the rest of the table's rendering).
+ * The shade of a heat-table cell: white for nothing, light to mid blue up to `max`, so dark text
+ * keeps at least 7:1 contrast. One scale per table (a d3 scale per cell cost more than the rest of
+ * the table's rendering).
  */
 export function heatColours(max: number): (value: number | null) => string {
   const scale = scaleLinear<string>()

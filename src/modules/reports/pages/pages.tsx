@@ -1,3 +1,4 @@
+import { dayIn } from '../../../core/i18n/dates';
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Actor } from '../../../core/authz';
@@ -10,7 +11,7 @@ import { viewContext } from '../../../core/views/context';
 import { marketplaceOf } from '../../marketplace';
 import { municipalityBySlug } from '../../municipalities';
 import { audienceOf, mayChangeSettings } from '../access';
-import { addMonths, amsterdamToday, monthValue, presetPeriod } from '../period';
+import { addMonths, monthValue, presetPeriod } from '../period';
 import { reportCsv, TABLES } from '../report/csv';
 import { marketplaceReport } from '../report/load';
 import { saveSocialValue } from '../report/settings';
@@ -51,7 +52,7 @@ export function registerReportPages(app: Hono<AppEnv>) {
     const { marketplace, slug } = await marketplaceOfPage(c);
     const audience = audienceOf(actor, marketplace);
     const now = c.var.deps.clock.now();
-    const today = amsterdamToday(now);
+    const today = dayIn(now);
     const query = PageQuery.safeParse(c.req.query());
     const values = query.success ? { van: query.data.van, tot: query.data.tot } : {};
     const model: ReportPageModel = {
