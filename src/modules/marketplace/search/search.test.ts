@@ -172,7 +172,7 @@ describe('a search that finds more than it counts', () => {
     ...extra,
   });
 
-  it('says "more than 500" and shows the newest first', async () => {
+  it(`says "more than ${COUNT_CAP}" and shows the newest first`, async () => {
     const found = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'] }));
     expect(found).toMatchObject({ total: COUNT_CAP, totalIsExact: false, fuzzy: false });
     const everything = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'] }));
@@ -191,22 +191,97 @@ describe('a search that finds more than it counts', () => {
     expect(found.items.map((item) => item.id)).toEqual(everything.items.map((item) => item.id));
   });
 
-  it('shows no page past the 500 it counts', async () => {
-    const page26 = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'], page: 26 }));
-    expect(page26).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
-    const page25 = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'], page: 25 }));
-    expect(page25.items).toHaveLength(20);
-    const tablePage26 = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'], page: 26 }));
-    expect(tablePage26).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
+  it(`shows no page past the ${COUNT_CAP} it counts`, async () => {
+    const lastPage = COUNT_CAP / 20;
+    const pastLast = await searchPosts(testApp.db, search({ municipalityCodes: ['GM0344'], page: lastPage + 1 }));
+    expect(pastLast).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
+    const last = await searchPostsTable(testApp.db, search({ municipalityCodes: ['GM0344'], page: lastPage }));
+    expect(last.items).toHaveLength(20);
+    const tablePastLast = await searchPostsTable(
+      testApp.db,
+      search({ municipalityCodes: ['GM0344'], page: lastPage + 1 }),
+    );
+    expect(tablePastLast).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
   });
 
-  it('answers the API with totalIsExact and the page with "meer dan 500"', async () => {
+  it('ranks the nearest it read by relevance when more match near a postcode', async () => {
+    const near = { near: await postcodeLookup(testApp.db, '3511'), radiusKm: 5 };
+    const found = await searchPosts(testApp.db, search({ ...near, sort: 'relevance' }));
+    expect(found).toMatchObject({ total: COUNT_CAP, totalIsExact: false, fuzzy: false });
+    expect(found.items).toHaveLength(20);
+    // Every posting is a title match of weight 1, so relevance ties and the newest come first.
+    expect(found.items.map((item) => item.title)).toEqual(
+      Array.from({ length: 20 }, (_, index) => `Verhuisdozen sjouwen ${index + 1}`),
+    );
+    const lastPage = await searchPosts(testApp.db, search({ ...near, sort: 'distance', page: COUNT_CAP / 20 }));
+    expect(lastPage.items).toHaveLength(20);
+    const pastLast = await searchPosts(testApp.db, search({ ...near, sort: 'distance', page: COUNT_CAP / 20 + 1 }));
+    expect(pastLast).toMatchObject({ items: [], total: COUNT_CAP, totalIsExact: false });
+  });
+
+  it(`answers the API with totalIsExact and the page with "meer dan ${COUNT_CAP}"`, async () => {
     const api = await testApp.app.request('/api/v1/help-requests?q=verhuisdozen&municipality=GM0344');
-    expect(await api.json()).toMatchObject({ total: 500, totalIsExact: false });
+    expect(await api.json()).toMatchObject({ total: COUNT_CAP, totalIsExact: false });
     const exact = await testApp.app.request('/api/v1/help-requests?q=verhuisdozen%20piano&municipality=GM0344');
     expect(await exact.json()).toMatchObject({ total: 10, totalIsExact: true });
     const page = await testApp.app.request('/gemeenten/utrecht/marktplaats?zoek=verhuisdozen');
-    expect(await page.text()).toContain('Meer dan 500 gevonden');
+    expect(await page.text()).toContain(`Meer dan ${COUNT_CAP} gevonden`);
+    const near = await testApp.app.request('/api/v1/help-requests?q=verhuisdozen&near=3511&radiusKm=5');
+    expect(await near.json()).toMatchObject({ total: COUNT_CAP, totalIsExact: false });
+  });
+});
+
+describe('a word that several forms of it share', () => {
+  // 150 open requests in one postcode, each with three forms of "boodschap": 450 postings for 150
+  // posts, more than the postings read in postcode order, with fewer posts than the cap; and 10
+  // more in a postcode 1.7 km away, which that reading does not reach.
+  beforeAll(async () => {
+    await testApp.db.execute(sql`
+      INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
+                         when_kind, pc4, lat, lon, status, published_at, expires_at)
+      SELECT 'request', 'GM0344', p.author_account_id, 'Test', 'Een boodschap voor de buurt ' || g,
+             'Boodschappen halen met het boodschappenlijstje.', p.category,
+             'flexible', '3584', pc.lat, pc.lon, 'open', now() - g * interval '1 minute', now() + interval '8 weeks'
+        FROM generate_series(1, 150) g,
+             (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
+             postcodes pc WHERE pc.pc4 = '3584'`);
+    await testApp.db.execute(sql`
+      INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
+                         when_kind, pc4, lat, lon, status, published_at, expires_at)
+      SELECT 'request', 'GM0344', p.author_account_id, 'Test', 'Boodschappen ophalen ' || g, 'Bij de supermarkt.',
+             p.category, 'flexible', '3583', pc.lat, pc.lon, 'open', now() - g * interval '1 second',
+             now() + interval '8 weeks'
+        FROM generate_series(1, 10) g,
+             (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
+             postcodes pc WHERE pc.pc4 = '3583'`);
+  });
+
+  it('still counts exactly when the postings it reads first belong to few posts', async () => {
+    const near = await postcodeLookup(testApp.db, '3584');
+    for (const sort of ['relevance', 'distance'] as const) {
+      const search: PostSearch = { kind: 'request', q: 'boodschap', near, radiusKm: 3, sort, page: 1, pageSize: 20 };
+      const viaTerms = await searchPosts(testApp.db, search);
+      const viaTable = await searchPostsTable(testApp.db, search);
+      expect(viaTerms.total).toBeGreaterThanOrEqual(160);
+      expect(viaTerms).toMatchObject({ total: viaTable.total, totalIsExact: true });
+      expect(viaTerms.items.map((item) => item.id)).toEqual(viaTable.items.map((item) => item.id));
+    }
+  });
+
+  it('counts past the last page near a postcode', async () => {
+    const near = await postcodeLookup(testApp.db, '3584');
+    const search: PostSearch = {
+      kind: 'request',
+      q: 'boodschap',
+      near,
+      radiusKm: 3,
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+    };
+    const all = await searchPosts(testApp.db, search);
+    const beyond = await searchPosts(testApp.db, { ...search, page: 50 });
+    expect(beyond).toEqual({ items: [], total: all.total, totalIsExact: true, fuzzy: false });
   });
 });
 

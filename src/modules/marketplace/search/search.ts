@@ -35,16 +35,17 @@ export interface SearchResult extends Found {
 
 /**
  * A search counts the posts it finds exactly up to this many; when more match, it says "more than
- * 500" and shows (at most) the first 500 in its order (ADR 0007). The work of a search is bounded
- * by it, whatever the number of posts stored.
+ * 200" and shows (at most) the first 200 in its order (ADR 0007). The work of a search is bounded
+ * by it, whatever the number of posts stored: ten pages of twenty, more than anyone pages through.
  */
-export const COUNT_CAP = 500;
+export const COUNT_CAP = 200;
 
 const FoundRow = PostHitRow.extend({ total: z.number().int() });
 const PageRow = FoundRow.extend({ cut: z.boolean() });
 /** The count without posts: a page with nothing on it (the post columns are all null). */
 const MetaOnlyFoundRow = z.object({ id: z.null(), total: z.number().int() });
 const MetaOnlyRow = MetaOnlyFoundRow.extend({ cut: z.boolean() });
+const CappedRow = PostHitRow.extend({ total: z.number().int(), postings: z.number().int() });
 const StemsRow = z.object({ stems: z.array(z.string()) });
 const ScopeRow = z.object({ key: z.string(), metres: z.null() });
 
@@ -106,10 +107,16 @@ function postcodesNear(db: Executor, origin: { lat: number; lon: number }, radiu
 
 /** Postings read per index range, newest first: one more than the cap shows a range was cut short. */
 const PER_RANGE = COUNT_CAP + 1;
+/**
+ * Postings read in scope order (postsInScopeOrder): room for the posts that hold two forms of a
+ * word ("boodschap" and "boodschappen": a quarter of the postings of that range).
+ */
+const IN_SCOPE_ORDER = 2 * PER_RANGE;
 
 /**
- * Open posts through open_post_terms. Each range is read newest first and cut after PER_RANGE
- * entries. When no range was cut, every match was seen: the answer is exact, as without the cut.
+ * Open posts through open_post_terms. One word near a postcode by relevance or distance (what
+ * residents search most) reads at most IN_SCOPE_ORDER postings, nearest postcodes first. Otherwise,
+ * or when that cannot tell, each range is read newest first and cut after PER_RANGE entries. When no range was cut, every match was seen: the answer is exact, as without the cut.
  * When one was and more than COUNT_CAP posts still match, there are more than the cap: the count
  * says so, and the posts are ranked among those read (the newest of each range). When one was
  * and fewer match (a common word with a rare one), the search runs again without the cut.
@@ -122,6 +129,10 @@ async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRang
   const scope: { key: string; metres: number | null }[] = near
     ? near.map(({ pc4, metres }) => ({ key: pc4, metres }))
     : (search.municipalityCodes?.map((key) => ({ key, metres: null })) ?? (await allMarketplaceCodes(db)));
+  if (readsInScopeOrder(search, words, scope)) {
+    const found = await postsInScopeOrder(db, search, words, scope);
+    if (found) return found;
+  }
   const bounded = await openPostsPage(db, search, words, scope, PER_RANGE);
   if (!bounded.cut) return { items: bounded.items, total: bounded.total, totalIsExact: true };
   if (bounded.total > COUNT_CAP) {
@@ -153,12 +164,7 @@ async function openPostsPage(
   if (search.category) term.push(sql`t.category = ${search.category}`);
   if (near && search.municipalityCodes)
     term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
-  const order =
-    search.sort === 'distance' && near
-      ? sql`f.metres, f.published_at DESC NULLS LAST, f.post_id`
-      : search.sort === 'relevance' && words.length > 0
-        ? sql`f.relevance DESC, f.published_at DESC NULLS LAST, f.post_id`
-        : sql`f.published_at DESC NULLS LAST, f.post_id`;
+  const order = pageOrder(search, words);
   // The index keeps each word form's postings newest first (migration 0020), so the cut is a Limit
   // on the scan in index order: a range of one form gives its newest, a prefix range ("boodschap"
   // + "boodschappen") each form's in turn.
@@ -209,6 +215,89 @@ async function openPostsPage(
 }
 
 const withoutMeta = ({ total: _, cut: __, ...item }: z.infer<typeof PageRow>): PostHit => item;
+
+/** The order of a page of open posts, over the columns of `found` (f). */
+function pageOrder(search: PostSearch, words: WordRange[]): SQL {
+  return search.sort === 'distance' && search.near && search.radiusKm
+    ? sql`f.metres, f.published_at DESC NULLS LAST, f.post_id`
+    : search.sort === 'relevance' && words.length > 0
+      ? sql`f.relevance DESC, f.published_at DESC NULLS LAST, f.post_id`
+      : sql`f.published_at DESC NULLS LAST, f.post_id`;
+}
+
+/**
+ * Whether the page can be taken from the first COUNT_CAP + 1 postings in scope order — nearest
+ * postcodes first, or one marketplace's newest first: one word or none, in one range per postcode
+ * or in one marketplace, ranked by relevance or distance. (By date, and with more words, the
+ * ranges are read as in openPostsPage: the newest of every range, or the posts matching all words.)
+ */
+function readsInScopeOrder(search: PostSearch, words: WordRange[], scope: { metres: number | null }[]): boolean {
+  const near = Boolean(search.near && search.radiusKm);
+  if (words.length > 1 || !(near || scope.length === 1)) return false;
+  return (search.sort === 'distance' && near) || (search.sort === 'relevance' && words.length === 1);
+}
+
+/**
+ * At most COUNT_CAP + 1 postings in all, read range by range in scope order (ADR 0007), so the
+ * work is bounded by the cap, not by the matches. Fewer read: every match was seen and the answer
+ * is exact. The cap reached by more than COUNT_CAP posts: "more than COUNT_CAP", and the page ranks
+ * the posts read — the nearest. Undefined when the postings cannot tell: an empty page (no count
+ * comes with it), or the cap reached with COUNT_CAP or fewer posts to show (a post holding two
+ * forms of the word, or withheld ones); openPostsPage answers those.
+ */
+async function postsInScopeOrder(
+  db: Executor,
+  search: PostSearch,
+  words: WordRange[],
+  scope: { key: string; metres: number | null }[],
+): Promise<Found | undefined> {
+  const near = search.near && search.radiusKm;
+  const [{ lo, hi }] = words.length > 0 ? (words as [WordRange]) : (EVERY_OPEN_POST as [WordRange]);
+  const probes = [...scope].sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0)).map((probe) => ({ ...probe, lo, hi }));
+  const term: SQL[] = [
+    sql`t.kind = ${search.kind}`,
+    near ? sql`t.pc4 = r.key` : sql`t.municipality_code = r.key`,
+    sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
+  ];
+  if (search.category) term.push(sql`t.category = ${search.category}`);
+  if (near && search.municipalityCodes)
+    term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  const order = pageOrder(search, words);
+  const offset = (search.page - 1) * search.pageSize;
+  const visible = sql`t.post_id <> ALL (ARRAY(${staleOpenPostIds})) AND t.post_id <> ALL (ARRAY(${withheldPostIds}))`;
+  // The outer Limit stops the nested loop: the function's rows come in array order, each range in
+  // index order. (Were that order ever different, the count would still be right: any cap + 1
+  // postings of more than the cap posts show there are more; only which are ranked would change.)
+  const rows = await select(
+    db,
+    CappedRow,
+    sql`WITH page AS (
+          SELECT f.* FROM (
+            SELECT t.post_id, max(t.weight) AS relevance, max(t.metres) AS metres,
+                   max(t.published_at) AS published_at,
+                   (count(*) OVER ())::int AS total, (sum(count(*)) OVER ())::int AS postings
+              FROM (SELECT t.post_id, t.weight, t.published_at, r.metres
+                      FROM jsonb_to_recordset(${JSON.stringify(probes)}::jsonb)
+                             AS r(key text, metres float8, lo text, hi text)
+                      CROSS JOIN LATERAL (
+                        SELECT t.post_id, t.weight, t.published_at FROM open_post_terms t
+                         WHERE ${sql.join(term, sql` AND `)}
+                         ORDER BY t.lexeme, t.published_at DESC NULLS LAST, t.post_id LIMIT ${IN_SCOPE_ORDER}) AS t
+                     LIMIT ${IN_SCOPE_ORDER}) AS t
+             WHERE ${visible}
+             GROUP BY t.post_id) f
+           ORDER BY ${order} LIMIT ${search.pageSize} OFFSET ${offset})
+        SELECT ${postColumns}, round((f.metres / 1000)::numeric, 1)::float8 AS "distanceKm", f.total, f.postings
+          FROM page f JOIN posts p ON p.id = f.post_id ${postJoins}
+         ORDER BY ${order}`,
+  );
+  const first = rows[0];
+  if (!first) return undefined;
+  const items = rows.map(({ total: _, postings: __, ...item }) => item);
+  if (first.postings < IN_SCOPE_ORDER) return { items, total: first.total, totalIsExact: true };
+  if (first.total <= COUNT_CAP) return undefined;
+  return { items: items.slice(0, Math.max(0, COUNT_CAP - offset)), total: COUNT_CAP, totalIsExact: false };
+}
 
 async function allMarketplaceCodes(db: Executor): Promise<{ key: string; metres: null }[]> {
   return select(db, ScopeRow, sql`SELECT municipality_code AS key, NULL AS metres FROM marketplaces`);
