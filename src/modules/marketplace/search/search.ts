@@ -116,10 +116,11 @@ const IN_SCOPE_ORDER = 2 * PER_RANGE;
 /**
  * Open posts through open_post_terms. One word near a postcode by relevance or distance (what
  * residents search most) reads at most IN_SCOPE_ORDER postings, nearest postcodes first. Otherwise,
- * or when that cannot tell, each range is read newest first and cut after PER_RANGE entries. When no range was cut, every match was seen: the answer is exact, as without the cut.
- * When one was and more than COUNT_CAP posts still match, there are more than the cap: the count
- * says so, and the posts are ranked among those read (the newest of each range). When one was
- * and fewer match (a common word with a rare one), the search runs again without the cut.
+ * or when that cannot tell, each range is read newest first and cut after PER_RANGE entries. When
+ * no range was cut, every match was seen: the answer is exact, as without the cut. When one was
+ * and more than COUNT_CAP posts still match, there are more than the cap: the count says so, and
+ * the posts are ranked among those read (the newest of each range). When one was and fewer match
+ * (a common word with a rare one), the search runs again without the cut.
  */
 async function searchOpenPosts(db: Executor, search: PostSearch, words: WordRange[]): Promise<Found> {
   const near = search.near && search.radiusKm ? await postcodesNear(db, search.near, search.radiusKm) : undefined;
@@ -150,20 +151,12 @@ async function openPostsPage(
   scope: { key: string; metres: number | null }[],
   perRange: number | null,
 ): Promise<{ items: PostHit[]; total: number; cut: boolean }> {
-  const near = search.near && search.radiusKm;
   const ranges = words.length > 0 ? words : EVERY_OPEN_POST;
   // One row per index range to read: (postcode or marketplace) × search word. Built here, so the
   // plan has a single driving list and can only be one index range scan per row; given two lists
   // the planner may read every lexeme of a postcode and filter afterwards.
   const probes = scope.flatMap(({ key, metres }) => ranges.map(({ lo, hi }, word) => ({ key, metres, word, lo, hi })));
-  const term: SQL[] = [
-    sql`t.kind = ${search.kind}`,
-    near ? sql`t.pc4 = r.key` : sql`t.municipality_code = r.key`,
-    sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
-  ];
-  if (search.category) term.push(sql`t.category = ${search.category}`);
-  if (near && search.municipalityCodes)
-    term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  const term = rangeConditions(search);
   const order = pageOrder(search, words);
   // The index keeps each word form's postings newest first (migration 0020), so the cut is a Limit
   // on the scan in index order: a range of one form gives its newest, a prefix range ("boodschap"
@@ -173,13 +166,12 @@ async function openPostsPage(
   const range =
     perRange === null
       ? sql`SELECT t.post_id, t.weight, t.published_at, -1 AS n FROM open_post_terms t
-             WHERE ${sql.join(term, sql` AND `)}`
+             WHERE ${term}`
       : sql`SELECT t.post_id, t.weight, t.published_at,
                    row_number() OVER () AS n
-              FROM open_post_terms t WHERE ${sql.join(term, sql` AND `)}
+              FROM open_post_terms t WHERE ${term}
              ORDER BY t.lexeme, t.published_at DESC NULLS LAST, t.post_id LIMIT ${perRange}`;
-  // Not what the expiry schedule has yet to close, nor what is withheld (hidden, or by someone blocked).
-  const visible = sql`post_id <> ALL (ARRAY(${staleOpenPostIds})) AND post_id <> ALL (ARRAY(${withheldPostIds}))`;
+  const visible = visibleOpenPost(sql`post_id`);
   const found = sql`
     hits AS (
       SELECT t.post_id, r.word, max(t.weight) AS weight, max(r.metres) AS metres,
@@ -216,6 +208,23 @@ async function openPostsPage(
 
 const withoutMeta = ({ total: _, cut: __, ...item }: z.infer<typeof PageRow>): PostHit => item;
 
+/** One index range of open_post_terms (t): a probe r's key and word, and the search's filters. */
+function rangeConditions(search: PostSearch): SQL {
+  const term: SQL[] = [
+    sql`t.kind = ${search.kind}`,
+    search.near && search.radiusKm ? sql`t.pc4 = r.key` : sql`t.municipality_code = r.key`,
+    sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
+  ];
+  if (search.category) term.push(sql`t.category = ${search.category}`);
+  if (search.near && search.radiusKm && search.municipalityCodes)
+    term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  return sql.join(term, sql` AND `);
+}
+
+/** Not what the expiry schedule has yet to close, nor what is withheld (hidden, or by someone blocked). */
+const visibleOpenPost = (postId: SQL) =>
+  sql`${postId} <> ALL (ARRAY(${staleOpenPostIds})) AND ${postId} <> ALL (ARRAY(${withheldPostIds}))`;
+
 /** The order of a page of open posts, over the columns of `found` (f). */
 function pageOrder(search: PostSearch, words: WordRange[]): SQL {
   return search.sort === 'distance' && search.near && search.radiusKm
@@ -226,7 +235,7 @@ function pageOrder(search: PostSearch, words: WordRange[]): SQL {
 }
 
 /**
- * Whether the page can be taken from the first COUNT_CAP + 1 postings in scope order — nearest
+ * Whether the page can be taken from the first IN_SCOPE_ORDER postings in scope order — nearest
  * postcodes first, or one marketplace's newest first: one word or none, in one range per postcode
  * or in one marketplace, ranked by relevance or distance. (By date, and with more words, the
  * ranges are read as in openPostsPage: the newest of every range, or the posts matching all words.)
@@ -238,11 +247,11 @@ function readsInScopeOrder(search: PostSearch, words: WordRange[], scope: { metr
 }
 
 /**
- * At most COUNT_CAP + 1 postings in all, read range by range in scope order (ADR 0007), so the
+ * At most IN_SCOPE_ORDER postings in all, read range by range in scope order (ADR 0007), so the
  * work is bounded by the cap, not by the matches. Fewer read: every match was seen and the answer
- * is exact. The cap reached by more than COUNT_CAP posts: "more than COUNT_CAP", and the page ranks
- * the posts read — the nearest. Undefined when the postings cannot tell: an empty page (no count
- * comes with it), or the cap reached with COUNT_CAP or fewer posts to show (a post holding two
+ * is exact. All read, and more than COUNT_CAP posts among them: "more than COUNT_CAP", and the page
+ * ranks the posts read — the nearest. Undefined when the postings cannot tell: an empty page (no
+ * count comes with it), or all read with COUNT_CAP or fewer posts among them (posts holding several
  * forms of the word, or withheld ones); openPostsPage answers those.
  */
 async function postsInScopeOrder(
@@ -251,23 +260,15 @@ async function postsInScopeOrder(
   words: WordRange[],
   scope: { key: string; metres: number | null }[],
 ): Promise<Found | undefined> {
-  const near = search.near && search.radiusKm;
   const [{ lo, hi }] = words.length > 0 ? (words as [WordRange]) : (EVERY_OPEN_POST as [WordRange]);
   const probes = [...scope].sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0)).map((probe) => ({ ...probe, lo, hi }));
-  const term: SQL[] = [
-    sql`t.kind = ${search.kind}`,
-    near ? sql`t.pc4 = r.key` : sql`t.municipality_code = r.key`,
-    sql`t.lexeme >= r.lo COLLATE "C" AND t.lexeme < r.hi COLLATE "C"`,
-  ];
-  if (search.category) term.push(sql`t.category = ${search.category}`);
-  if (near && search.municipalityCodes)
-    term.push(sql`t.municipality_code = ANY (${textArray(search.municipalityCodes)})`);
+  const term = rangeConditions(search);
   const order = pageOrder(search, words);
   const offset = (search.page - 1) * search.pageSize;
-  const visible = sql`t.post_id <> ALL (ARRAY(${staleOpenPostIds})) AND t.post_id <> ALL (ARRAY(${withheldPostIds}))`;
+  const visible = visibleOpenPost(sql`t.post_id`);
   // The outer Limit stops the nested loop: the function's rows come in array order, each range in
-  // index order. (Were that order ever different, the count would still be right: any cap + 1
-  // postings of more than the cap posts show there are more; only which are ranked would change.)
+  // index order. (Were that order ever different, the count would still be right — postings of
+  // more than COUNT_CAP posts show there are more — and only which posts are ranked would change.)
   const rows = await select(
     db,
     CappedRow,
@@ -281,7 +282,7 @@ async function postsInScopeOrder(
                              AS r(key text, metres float8, lo text, hi text)
                       CROSS JOIN LATERAL (
                         SELECT t.post_id, t.weight, t.published_at FROM open_post_terms t
-                         WHERE ${sql.join(term, sql` AND `)}
+                         WHERE ${term}
                          ORDER BY t.lexeme, t.published_at DESC NULLS LAST, t.post_id LIMIT ${IN_SCOPE_ORDER}) AS t
                      LIMIT ${IN_SCOPE_ORDER}) AS t
              WHERE ${visible}
