@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -25,6 +26,15 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Each context is a person on her own device, with her own address: the server (TRUST_PROXY in
+ * e2e/server.ts) limits logins to 10 a minute per address, as it would for real visitors, and one
+ * shared 127.0.0.1 made a run with many sign-ins fail on that limit.
+ */
+function someClientAddress(): string {
+  return `10.${randomInt(256)}.${randomInt(256)}.${1 + randomInt(254)}`;
 }
 
 export interface BrowserSession {
@@ -58,7 +68,12 @@ export function useBrowser(): BrowserSession {
       return browser;
     },
     async newContext(options = {}) {
-      const context = await session.browser.newContext({ baseURL, locale: 'nl-NL', ...options });
+      const context = await session.browser.newContext({
+        baseURL,
+        locale: 'nl-NL',
+        ...options,
+        extraHTTPHeaders: { 'X-Forwarded-For': someClientAddress(), ...options.extraHTTPHeaders },
+      });
       context.setDefaultTimeout(15_000);
       contexts.push(context);
       return context;

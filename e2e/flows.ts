@@ -99,10 +99,10 @@ export async function flashText(page: Page): Promise<string> {
 export type StorageState = NonNullable<Exclude<BrowserContextOptions['storageState'], string>>;
 
 /**
- * Logging in is limited to 10 attempts a minute per address, and every file runs against the same
- * server from 127.0.0.1. So a signed-in session is kept for the whole run (in a folder that
+ * Logging in is limited to 10 attempts a minute per address and per account, and it is the slowest
+ * step of many stories. So a signed-in session is kept for the whole run (in a folder that
  * global-setup makes and removes) and shared by all test files: each account logs in at most once
- * through these helpers.
+ * through these helpers. (Each browser context has its own address: e2e/browser.ts.)
  */
 const sessionFile = (email: string) => join(inject('sessionDir'), `${email.replace(/[^a-z0-9.@-]/gi, '_')}.json`);
 

@@ -59,6 +59,9 @@ export async function startServer(): Promise<RunningServer> {
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
     DEV_MAIL: 'true',
+    // Each browser context sends its own X-Forwarded-For (e2e/browser.ts), as visitors behind a
+    // proxy would: the rate limits per address then apply per person, not to the whole run.
+    TRUST_PROXY: 'true',
   };
   // The embedded database and the dev mailbox, whatever the calling shell has set.
   delete env.DATABASE_URL;
