@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstRow, rows } from '../../../core/db';
 import { signedInClient } from '../../../test/api-client';
@@ -36,6 +36,22 @@ async function termsOutOfStep(): Promise<number> {
              + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT ALL SELECT * FROM expected) b)::int AS n`,
   );
   return row?.n ?? -1;
+}
+
+/**
+ * `count` open requests on Utrecht's marketplace in postcode `pc4`, titled "{title} 1" (the newest)
+ * to "{title} {count}", a minute apart; `description` may use g, the number.
+ */
+async function insertOpenRequests(pc4: string, count: number, text: { title: string; description: string | SQL }) {
+  await testApp.db.execute(sql`
+    INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
+                       when_kind, pc4, lat, lon, status, published_at, expires_at)
+    SELECT 'request', 'GM0344', p.author_account_id, 'Test', ${text.title} || ' ' || g, ${text.description},
+           p.category, 'flexible', pc.pc4, pc.lat, pc.lon, 'open', now() - g * interval '1 minute',
+           now() + interval '8 weeks'
+      FROM generate_series(1, ${count}::int) g,
+           (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
+           postcodes pc WHERE pc.pc4 = ${pc4}`);
 }
 
 describe('the search index of open posts', () => {
@@ -153,15 +169,10 @@ describe('searching open posts', () => {
 describe('a search that finds more than it counts', () => {
   // 530 more open requests in one postcode of Utrecht, all with "verhuisdozen", some with "piano".
   beforeAll(async () => {
-    await testApp.db.execute(sql`
-      INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
-                         when_kind, pc4, lat, lon, status, published_at, expires_at)
-      SELECT 'request', 'GM0344', p.author_account_id, 'Test', 'Verhuisdozen sjouwen ' || g,
-             CASE WHEN g % 53 = 0 THEN 'Ook een piano.' ELSE 'Een paar dozen naar boven.' END, p.category,
-             'flexible', '3512', pc.lat, pc.lon, 'open', now() - g * interval '1 hour', now() + interval '8 weeks'
-        FROM generate_series(1, 530) g,
-             (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
-             postcodes pc WHERE pc.pc4 = '3512'`);
+    await insertOpenRequests('3512', 530, {
+      title: 'Verhuisdozen sjouwen',
+      description: sql`CASE WHEN g % 53 = 0 THEN 'Ook een piano.' ELSE 'Een paar dozen naar boven.' END`,
+    });
   });
   const search = (extra: Partial<PostSearch>): PostSearch => ({
     kind: 'request',
@@ -236,24 +247,11 @@ describe('a word that several forms of it share', () => {
   // posts, more than the postings read in postcode order, with fewer posts than the cap; and 10
   // more in a postcode 1.7 km away, which that reading does not reach.
   beforeAll(async () => {
-    await testApp.db.execute(sql`
-      INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
-                         when_kind, pc4, lat, lon, status, published_at, expires_at)
-      SELECT 'request', 'GM0344', p.author_account_id, 'Test', 'Een boodschap voor de buurt ' || g,
-             'Boodschappen halen met het boodschappenlijstje.', p.category,
-             'flexible', '3584', pc.lat, pc.lon, 'open', now() - g * interval '1 minute', now() + interval '8 weeks'
-        FROM generate_series(1, 150) g,
-             (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
-             postcodes pc WHERE pc.pc4 = '3584'`);
-    await testApp.db.execute(sql`
-      INSERT INTO posts (kind, municipality_code, author_account_id, author_first_name, title, description, category,
-                         when_kind, pc4, lat, lon, status, published_at, expires_at)
-      SELECT 'request', 'GM0344', p.author_account_id, 'Test', 'Boodschappen ophalen ' || g, 'Bij de supermarkt.',
-             p.category, 'flexible', '3583', pc.lat, pc.lon, 'open', now() - g * interval '1 second',
-             now() + interval '8 weeks'
-        FROM generate_series(1, 10) g,
-             (SELECT author_account_id, category FROM posts WHERE municipality_code = 'GM0344' LIMIT 1) p,
-             postcodes pc WHERE pc.pc4 = '3583'`);
+    await insertOpenRequests('3584', 150, {
+      title: 'Een boodschap voor de buurt',
+      description: 'Boodschappen halen met het boodschappenlijstje.',
+    });
+    await insertOpenRequests('3583', 10, { title: 'Boodschappen ophalen', description: 'Bij de supermarkt.' });
   });
 
   it('still counts exactly when the postings it reads first belong to few posts', async () => {

@@ -45,7 +45,7 @@ const PageRow = FoundRow.extend({ cut: z.boolean() });
 /** The count without posts: a page with nothing on it (the post columns are all null). */
 const MetaOnlyFoundRow = z.object({ id: z.null(), total: z.number().int() });
 const MetaOnlyRow = MetaOnlyFoundRow.extend({ cut: z.boolean() });
-const CappedRow = PostHitRow.extend({ total: z.number().int(), postings: z.number().int() });
+const CappedRow = FoundRow.extend({ postings: z.number().int() });
 const StemsRow = z.object({ stems: z.array(z.string()) });
 const ScopeRow = z.object({ key: z.string(), metres: z.null() });
 
@@ -89,8 +89,9 @@ async function searchWords(db: Executor, q: string): Promise<WordRange[]> {
 const EVERY_OPEN_POST: WordRange[] = [{ lo: '', hi: '\u0001' }];
 
 /**
- * The postcodes within a radius, remembered per (origin, radius): measuring 4,067 distances is a
- * tenth of a millisecond, and people search from the same few postcodes and four distances.
+ * The postcodes within a radius, nearest first, remembered per (origin, radius): measuring 4,067
+ * distances is a tenth of a millisecond, and people search from the same few postcodes and four
+ * distances.
  */
 const nearby = new Map<string, Promise<{ pc4: string; metres: number }[]>>();
 function postcodesNear(db: Executor, origin: { lat: number; lon: number }, radiusKm: number) {
@@ -98,7 +99,8 @@ function postcodesNear(db: Executor, origin: { lat: number; lon: number }, radiu
   let found = nearby.get(key);
   if (!found) {
     if (nearby.size > 2_000) nearby.clear();
-    found = postcodesWithin(db, origin, radiusKm);
+    // Nearest first: the order postsInScopeOrder reads them in.
+    found = postcodesWithin(db, origin, radiusKm).then((list) => list.sort((a, b) => a.metres - b.metres));
     nearby.set(key, found);
     found.catch(() => nearby.delete(key));
   }
@@ -261,7 +263,7 @@ async function postsInScopeOrder(
   scope: { key: string; metres: number | null }[],
 ): Promise<Found | undefined> {
   const [{ lo, hi }] = words.length > 0 ? (words as [WordRange]) : (EVERY_OPEN_POST as [WordRange]);
-  const probes = [...scope].sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0)).map((probe) => ({ ...probe, lo, hi }));
+  const probes = scope.map((probe) => ({ ...probe, lo, hi })); // postcodes nearest first (postcodesNear)
   const term = rangeConditions(search);
   const order = pageOrder(search, words);
   const offset = (search.page - 1) * search.pageSize;
